@@ -1,0 +1,60 @@
+// Cuts the offline basemap out of Natural Earth (world-atlas TopoJSON): land, borders and
+// coastline for the region at 1:10m, and a 1:50m overview for the places far from Idlib.
+import { bboxClip, centerOfMass, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, BBox } from 'geojson';
+import type { BasemapProps } from '../../src/data/types.ts';
+import { roundCoordinates } from './geojson-io.ts';
+
+/** lon/lat box of the detailed cut-out: Idlib with the Turkish and Lebanese borders and the coast. */
+export const DETAIL_BBOX: BBox = [34.5, 33.8, 39.8, 38.0];
+/** The overview reaches Moscow, the Dardanelles and Lesbos. */
+export const WIDE_BBOX: BBox = [18, 28, 52, 60];
+
+type Scale = BasemapProps['scale'];
+type BasemapFeature = Feature<Geometry, BasemapProps>;
+
+function hasArea(g: Polygon | MultiPolygon): boolean {
+  return g.type === 'Polygon' ? g.coordinates.length > 0 && g.coordinates[0]!.length >= 4 : g.coordinates.some((p) => p[0] && p[0].length >= 4);
+}
+
+function cut(topology: Topology, bbox: BBox, scale: Scale, decimals: number): BasemapFeature[] {
+  const countries = topology.objects['countries'] as GeometryCollection<{ name: string }>;
+  const out: BasemapFeature[] = [];
+  const land = feature(topology, countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  for (const country of land.features) {
+    if (!country.geometry) continue;
+    const clipped = bboxClip(country, bbox).geometry as Polygon | MultiPolygon;
+    if (!hasArea(clipped)) continue;
+    const name = country.properties?.name ?? '';
+    out.push({ type: 'Feature', properties: { kind: 'land', name, scale }, geometry: roundCoordinates(clipped, decimals) });
+    let label = centerOfMass(clipped);
+    if (!booleanPointInPolygon(label, clipped)) label = pointOnFeature(clipped);
+    out.push({ type: 'Feature', properties: { kind: 'country-label', name, scale }, geometry: roundCoordinates(label.geometry, 3) });
+  }
+  const lines: [BasemapProps['kind'], MultiLineString][] = [
+    ['border', mesh(topology, countries, (a, b) => a !== b)],
+    ['coast', mesh(topology, countries, (a, b) => a === b)],
+  ];
+  for (const [kind, geometry] of lines) {
+    const clipped = bboxClip({ type: 'Feature', properties: {}, geometry }, bbox).geometry as MultiLineString;
+    out.push({ type: 'Feature', properties: { kind, scale }, geometry: roundCoordinates(clipped, decimals) });
+  }
+  return out;
+}
+
+export function buildBasemap(detail: Topology, wide: Topology): FeatureCollection<Geometry, BasemapProps> {
+  return {
+    type: 'FeatureCollection',
+    features: [...cut(wide, WIDE_BBOX, 'wide', 3), ...cut(detail, DETAIL_BBOX, 'detail', 4)],
+  };
+}
+
+/** Syria's outline at 1:10m: the study area is cut at its border and coast. */
+export function syriaOutline(detail: Topology): Feature<Polygon | MultiPolygon> {
+  const countries = feature(detail, detail.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const syria = countries.features.find((f) => f.properties?.name === 'Syria');
+  if (!syria) throw new Error('world-atlas countries-10m has no feature named Syria');
+  return syria;
+}

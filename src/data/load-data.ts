@@ -1,0 +1,129 @@
+// Fetches the published files and checks them at the edge: a feature that does not have the shape
+// the app relies on is set aside (and listed in the UI), never allowed to break a layer.
+import type { FeatureCollection, Geometry } from 'geojson';
+import type {
+  Article,
+  ControlAreaFeature,
+  ControlFacts,
+  EventFeature,
+  ExcerptIndex,
+  HighwayFeature,
+  ObservationPostFeature,
+  PlaceFeature,
+  RegionFeature,
+} from './types.ts';
+import { SIDES } from './types.ts';
+
+export interface SetAside {
+  file: string;
+  item: string;
+  reason: string;
+}
+
+export interface AppData {
+  places: PlaceFeature[];
+  placesById: Map<string, PlaceFeature>;
+  highways: HighwayFeature[];
+  regions: RegionFeature[];
+  posts: ObservationPostFeature[];
+  control: ControlAreaFeature[];
+  controlFacts: ControlFacts;
+  factsByPlace: Map<string, ControlFacts['settlements'][number]>;
+  events: EventFeature[];
+  articles: Article[];
+  articlesById: Map<string, Article>;
+  excerpts: ExcerptIndex;
+  setAside: SetAside[];
+}
+
+export const DATA_FILES = [
+  'places.geojson',
+  'highways.geojson',
+  'regions.geojson',
+  'observation-posts.geojson',
+  'control.geojson',
+  'control-facts.json',
+  'events.geojson',
+  'articles.json',
+  'excerpts.json',
+] as const;
+
+export function dataUrl(name: string): string {
+  return new URL(`data/${name}`, document.baseURI).href;
+}
+
+async function fetchJson(name: string): Promise<unknown> {
+  const res = await fetch(dataUrl(name));
+  if (!res.ok) throw new Error(`data/${name}: HTTP ${res.status}`);
+  return res.json();
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type Check = (props: Record<string, unknown>, geometry: Geometry | null) => string | null;
+
+function features<F>(file: string, raw: unknown, check: Check, setAside: SetAside[]): F[] {
+  if (!isRecord(raw) || raw['type'] !== 'FeatureCollection' || !Array.isArray(raw['features'])) {
+    throw new Error(`data/${file}: not a GeoJSON FeatureCollection`);
+  }
+  const out: F[] = [];
+  (raw as unknown as FeatureCollection).features.forEach((f, i) => {
+    const props = isRecord(f.properties) ? f.properties : {};
+    const reason = f.geometry ? check(props, f.geometry) : 'no geometry';
+    if (reason) setAside.push({ file, item: isString(props['id']) ? props['id'] : `feature ${i}`, reason });
+    else out.push(f as F);
+  });
+  return out;
+}
+
+const needs =
+  (...keys: string[]): Check =>
+  (p) => {
+    const missing = keys.filter((k) => !isString(p[k]) || p[k] === '');
+    return missing.length ? `missing ${missing.join(', ')}` : null;
+  };
+
+const pointWith =
+  (...keys: string[]): Check =>
+  (p, g) =>
+    g?.type !== 'Point' ? 'not a Point' : needs(...keys)(p, g);
+
+export async function loadData(): Promise<AppData> {
+  const raws = await Promise.all(DATA_FILES.map(fetchJson));
+  const [places, highways, regions, posts, control, facts, events, articles, excerpts] = raws;
+  const setAside: SetAside[] = [];
+
+  const placeList = features<PlaceFeature>('places.geojson', places, pointWith('id', 'name', 'kind'), setAside);
+  const controlList = features<ControlAreaFeature>(
+    'control.geojson',
+    control,
+    (p) => (SIDES.includes(p['side'] as never) && isString(p['from']) ? null : 'bad side or from'),
+    setAside,
+  );
+  if (!isRecord(facts) || !Array.isArray(facts['settlements'])) throw new Error('data/control-facts.json: no settlements');
+  const controlFacts = facts as unknown as ControlFacts;
+  if (!Array.isArray(articles)) throw new Error('data/articles.json: not a list');
+  const articleList = (articles as Article[]).filter((a, i) => {
+    const ok = isRecord(a) && isString(a.id) && isString(a.text) && isString(a.title);
+    if (!ok) setAside.push({ file: 'articles.json', item: `article ${i}`, reason: 'missing id, title or text' });
+    return ok;
+  });
+  if (!isRecord(excerpts)) throw new Error('data/excerpts.json: not an object');
+
+  return {
+    places: placeList,
+    placesById: new Map(placeList.map((f) => [f.properties.id, f])),
+    highways: features<HighwayFeature>('highways.geojson', highways, needs('id', 'ref'), setAside),
+    regions: features<RegionFeature>('regions.geojson', regions, needs('id', 'kind'), setAside),
+    posts: features<ObservationPostFeature>('observation-posts.geojson', posts, pointWith('id', 'name', 'established'), setAside),
+    control: controlList,
+    controlFacts,
+    factsByPlace: new Map(controlFacts.settlements.map((s) => [s.place, s])),
+    events: features<EventFeature>('events.geojson', events, pointWith('id', 'date', 'type', 'title'), setAside),
+    articles: articleList,
+    articlesById: new Map(articleList.map((a) => [a.id, a])),
+    excerpts: excerpts as ExcerptIndex,
+    setAside,
+  };
+}

@@ -1,0 +1,11 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles.css';
+import { render } from 'preact';
+import { App } from './app.tsx';
+import { createAppState } from './state/app-state.ts';
+import { bindUrl } from './state/url-sync.ts';
+import { parseHash } from './state/url-state.ts';
+
+const state = createAppState(parseHash(window.location.hash));
+bindUrl(state);
+render(<App state={state} />, document.getElementById('app')!);

@@ -1,0 +1,43 @@
+import type * as maplibregl from 'maplibre-gl';
+import { useEffect, useRef } from 'preact/hooks';
+import { useAppState } from '../state/app-state.ts';
+import { createMap, webglAvailable } from './create-map.ts';
+import { attachLayers } from './layers/index.ts';
+import { syncView, watchStatus } from './sync-view.ts';
+
+declare global {
+  interface Window {
+    /** The live map, for the browser tests and for readers poking at it in the console. */
+    idlibMap?: maplibregl.Map;
+  }
+}
+
+export function MapView() {
+  const state = useAppState();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    if (!webglAvailable()) {
+      state.mapStatus.value = 'no-webgl';
+      return;
+    }
+    let map: maplibregl.Map;
+    try {
+      map = createMap(container.current, state.view.peek());
+    } catch (err) {
+      state.mapStatus.value = 'failed';
+      state.mapMessage.value = err instanceof Error ? err.message : String(err);
+      return;
+    }
+    window.idlibMap = map;
+    const detach = [watchStatus(map, state), syncView(map, state), attachLayers(map, state)];
+    return () => {
+      for (const d of detach.reverse()) d();
+      map.remove();
+      delete window.idlibMap;
+    };
+  }, [state]);
+
+  return <div ref={container} class="map" data-testid="map" aria-label="Map of north-west Syria" role="region" />;
+}

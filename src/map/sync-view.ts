@@ -1,0 +1,43 @@
+// Keeps the map's camera and the app state in step: the map reports where the reader moved it;
+// a requested view (from the URL or a link in the text) moves the map.
+import { effect } from '@preact/signals';
+import type * as maplibregl from 'maplibre-gl';
+import type { AppState } from '../state/app-state.ts';
+import { viewOf } from './create-map.ts';
+
+export function syncView(map: maplibregl.Map, state: AppState): () => void {
+  const onMoveEnd = () => {
+    state.view.value = viewOf(map);
+  };
+  map.on('moveend', onMoveEnd);
+  const stop = effect(() => {
+    const target = state.requestedView.value;
+    if (!target) return;
+    state.requestedView.value = null;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const camera = { center: [target.lon, target.lat] as [number, number], zoom: target.zoom };
+    if (reduceMotion) map.jumpTo(camera);
+    else map.flyTo({ ...camera, duration: 1200 });
+  });
+  return () => {
+    map.off('moveend', onMoveEnd);
+    stop();
+  };
+}
+
+/** Reports the map's state to the UI: ready once loaded; any map error as a visible message. */
+export function watchStatus(map: maplibregl.Map, state: AppState): () => void {
+  const onLoad = () => {
+    state.mapStatus.value = 'ready';
+  };
+  const onError = (e: maplibregl.ErrorEvent) => {
+    // A listener stops maplibre printing to the console; the message shows in the page instead.
+    state.mapMessage.value = e.error?.message ?? 'The map hit an error.';
+  };
+  map.on('load', onLoad);
+  map.on('error', onError);
+  return () => {
+    map.off('load', onLoad);
+    map.off('error', onError);
+  };
+}

@@ -1,0 +1,48 @@
+// Everything that changes the app state goes through here, so components stay declarative.
+import { batch } from '@preact/signals';
+import { addDays, clampDay } from '../time/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
+import type { AppState } from './app-state.ts';
+import type { MapView } from './url-state.ts';
+
+export function setDay(state: AppState, iso: string): void {
+  state.day.value = clampDay(iso, FIRST_DAY, LAST_DAY);
+}
+
+export function stepDay(state: AppState, days: number): void {
+  setDay(state, addDays(state.day.value, days));
+}
+
+export function selectPlace(state: AppState, id: string | null): void {
+  batch(() => {
+    state.selectedPlace.value = id;
+    if (id) state.selectedEvent.value = null;
+  });
+}
+
+export function selectEvent(state: AppState, id: string | null): void {
+  batch(() => {
+    state.selectedEvent.value = id;
+    if (id) state.selectedPlace.value = null;
+  });
+}
+
+export function flyTo(state: AppState, view: MapView): void {
+  state.requestedView.value = view;
+}
+
+export function openReader(state: AppState, article: string, sentence: number | null): void {
+  state.reader.value = { article, sentence };
+}
+
+export function closeReader(state: AppState): void {
+  state.reader.value = null;
+}
+
+export function togglePlay(state: AppState): void {
+  // Playing from the last day starts again at the first, as a media player does.
+  batch(() => {
+    if (!state.playing.value && state.day.value >= LAST_DAY) state.day.value = FIRST_DAY;
+    state.playing.value = !state.playing.value;
+  });
+}

@@ -1,0 +1,68 @@
+// The app's one source of truth: signals for what the reader chose, computed values derived from
+// them. Actions (which change signals) live in actions.ts, apart from the data.
+import { computed, signal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { AppData } from '../data/load-data.ts';
+import { clampDay } from '../time/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
+import type { MapView, UrlState } from './url-state.ts';
+
+export const DEFAULT_VIEW: MapView = { zoom: 9, lat: 35.85, lon: 36.65 };
+export const DEFAULT_DAY = LAST_DAY;
+
+export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'failed';
+
+export function createAppState(initial: UrlState = {}) {
+  const day = signal(clampDay(initial.date ?? DEFAULT_DAY, FIRST_DAY, LAST_DAY));
+  const view = signal<MapView>(initial.map ?? DEFAULT_VIEW);
+  /** Set by the URL or a link: the map should move there (the map reports back through `view`). */
+  const requestedView = signal<MapView | null>(initial.map ?? null);
+  const selectedPlace = signal<string | null>(initial.place ?? null);
+  const hoveredPlace = signal<string | null>(null);
+  const selectedEvent = signal<string | null>(null);
+  const probe = signal<{ lon: number; lat: number } | null>(null);
+  const reader = signal<{ article: string; sentence: number | null } | null>(null);
+  const playing = signal(false);
+  /** Days per second while playing. */
+  const speed = signal(2);
+  const data = signal<AppData | null>(null);
+  const dataError = signal<string | null>(null);
+  const mapStatus = signal<MapStatus>('loading');
+  const mapMessage = signal<string | null>(null);
+  const textView = signal(false);
+
+  const place = computed(() => {
+    const id = selectedPlace.value;
+    return id ? (data.value?.placesById.get(id) ?? null) : null;
+  });
+
+  return {
+    day,
+    view,
+    requestedView,
+    selectedPlace,
+    hoveredPlace,
+    selectedEvent,
+    probe,
+    reader,
+    playing,
+    speed,
+    data,
+    dataError,
+    mapStatus,
+    mapMessage,
+    textView,
+    place,
+  };
+}
+
+export type AppState = ReturnType<typeof createAppState>;
+
+export const AppStateContext = createContext<AppState | null>(null);
+
+export function useAppState(): AppState {
+  const state = useContext(AppStateContext);
+  if (!state) throw new Error('useAppState() outside <AppStateContext.Provider>');
+  return state;
+}

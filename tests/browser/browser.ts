@@ -1,0 +1,99 @@
+// Helpers shared by the browser tests: one Chromium per file, a page that records everything a
+// reader would count as broken (console errors, page errors, requests leaving the origin).
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOT_DIR = 'tests/browser/screenshots';
+
+export interface PageRecord {
+  page: Page;
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  failedRequests: string[];
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromePath'),
+    headless: true,
+    args: ['--no-sandbox', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export function origin(): string {
+  return inject('origin');
+}
+
+export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 800 }): Promise<PageRecord> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const record: PageRecord = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
+  const own = origin();
+  page.on('console', (m) => {
+    if (m.type() === 'error') record.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => record.pageErrors.push(e.message));
+  page.on('requestfailed', (r) => record.failedRequests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) record.failedRequests.push(`${r.status()} ${r.url()}`);
+  });
+  // Anything not served by our own origin is recorded and refused: the app must work offline.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    record.foreignRequests.push(url);
+    return route.abort();
+  });
+  await page.goto(`${own}/${hash}`);
+  await page.waitForFunction(() => window.idlibMap !== undefined);
+  await waitForIdle(page);
+  return record;
+}
+
+/** Waits for the map's next `idle` (after forcing a frame, so an already idle map answers too). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = window.idlibMap!;
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}
+
+/** The colour drawn at a lon/lat, read back from the map's canvas. */
+export async function colourAt(page: Page, lon: number, lat: number): Promise<[number, number, number]> {
+  return page.evaluate(
+    ([x, y]) => {
+      const map = window.idlibMap!;
+      const p = map.project([x, y]);
+      const canvas = map.getCanvas();
+      const scale = canvas.width / canvas.clientWidth;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const d = ctx.getImageData(Math.round(p.x * scale), Math.round(p.y * scale), 1, 1).data;
+      return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+    },
+    [lon, lat] as [number, number],
+  );
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+}
