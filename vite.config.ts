@@ -1,5 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+// Vitest 5 reports failures with Map.groupBy, which Node 20 lacks (Node 21+ has it); without this
+// a failing test on Node 20 prints "Unhandled Error" instead of its diff.
+if (!('groupBy' in Map)) {
+  Object.defineProperty(Map, 'groupBy', {
+    value<K, V>(items: Iterable<V>, key: (item: V, index: number) => K): Map<K, V[]> {
+      const groups = new Map<K, V[]>();
+      let i = 0;
+      for (const item of items) {
+        const k = key(item, i++);
+        const list = groups.get(k);
+        if (list) list.push(item);
+        else groups.set(k, [item]);
+      }
+      return groups;
+    },
+  });
+}
+
 // Preact through Vite's own JSX transform (no Babel preset needed).
 export default defineConfig({
   base: './',

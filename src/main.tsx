@@ -2,6 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { render } from 'preact';
 import { App } from './app.tsx';
+import { loadData } from './data/load-data.ts';
 import { createAppState } from './state/app-state.ts';
 import { bindUrl } from './state/url-sync.ts';
 import { parseHash } from './state/url-state.ts';
@@ -9,3 +10,11 @@ import { parseHash } from './state/url-state.ts';
 const state = createAppState(parseHash(window.location.hash));
 bindUrl(state);
 render(<App state={state} />, document.getElementById('app')!);
+loadData().then(
+  (data) => {
+    state.data.value = data;
+  },
+  (err: unknown) => {
+    state.dataError.value = err instanceof Error ? err.message : String(err);
+  },
+);

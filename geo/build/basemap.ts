@@ -1,6 +1,6 @@
 // Cuts the offline basemap out of Natural Earth (world-atlas TopoJSON): land, borders and
 // coastline for the region at 1:10m, and a 1:50m overview for the places far from Idlib.
-import { bboxClip, centerOfMass, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { bboxClip, bboxPolygon, booleanPointInPolygon, centerOfMass, difference, featureCollection, pointOnFeature } from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, BBox } from 'geojson';
@@ -44,10 +44,24 @@ function cut(topology: Topology, bbox: BBox, scale: Scale, decimals: number): Ba
   return out;
 }
 
+/**
+ * The overview's land with the cut-out's box removed: drawn beside the 1:10m land when zoomed in,
+ * so the coarser coast never shows next to the finer one.
+ */
+function outsideDetail(wideFeatures: BasemapFeature[]): BasemapFeature[] {
+  const hole = bboxPolygon(DETAIL_BBOX);
+  return wideFeatures.flatMap((f) => {
+    if (f.properties.kind !== 'land') return [];
+    const rest = difference(featureCollection([f as Feature<Polygon | MultiPolygon>, hole]));
+    return rest ? [{ ...f, properties: { ...f.properties, scale: 'wide-outside' as const }, geometry: roundCoordinates(rest.geometry, 3) }] : [];
+  });
+}
+
 export function buildBasemap(detail: Topology, wide: Topology): FeatureCollection<Geometry, BasemapProps> {
+  const wideFeatures = cut(wide, WIDE_BBOX, 'wide', 3);
   return {
     type: 'FeatureCollection',
-    features: [...cut(wide, WIDE_BBOX, 'wide', 3), ...cut(detail, DETAIL_BBOX, 'detail', 4)],
+    features: [...wideFeatures, ...outsideDetail(wideFeatures), ...cut(detail, DETAIL_BBOX, 'detail', 4)],
   };
 }
 

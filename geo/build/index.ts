@@ -1,23 +1,71 @@
-// Entry point of the data build: load geo/ → validate → derive → publish to public/data.
-// Any problem in geo/ stops the build with every problem listed and nothing written.
+// Entry point of the data build: load geo/ → validate → derive → publish to public/data (which
+// Vite copies to dist/data). Any problem in geo/ stops the build with every problem of that stage
+// listed, each naming the file, the feature and what is wrong, and nothing is written.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { buildBasemap } from './basemap.ts';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { PlaceFeature, RegionFeature } from '../../src/data/types.ts';
+import { buildBasemap, syriaOutline } from './basemap.ts';
+import { loadArticles } from './articles.ts';
+import { loadControlFacts } from './control-facts.ts';
+import { controlAreas, voronoiCells } from './control-areas.ts';
+import { loadEvents } from './events.ts';
+import { loadGeography } from './geography.ts';
 import { stringifyCollection } from './geojson-io.ts';
-import { OUT_DIR, ROOT, WORLD_ATLAS } from './paths.ts';
+import { linkExcerpts } from './link-excerpts.ts';
+import { m4Corridor } from './m4-corridor.ts';
+import { GEO_DIR, OUT_DIR, ROOT, WORLD_ATLAS } from './paths.ts';
 import { DataProblems } from './problems.ts';
 import { publishAtomically } from './publish.ts';
 
-function readTopology(name: string): Topology {
-  return JSON.parse(readFileSync(join(WORLD_ATLAS, name), 'utf8')) as Topology;
+let topologies: { detail: Topology; wide: Topology } | null = null;
+
+function worldAtlas() {
+  const read = (name: string) => JSON.parse(readFileSync(join(WORLD_ATLAS, name), 'utf8')) as Topology;
+  topologies ??= { detail: read('countries-10m.json'), wide: read('countries-50m.json') };
+  return topologies;
 }
 
-export function buildAll(): Record<string, string> {
-  const detail = readTopology('countries-10m.json');
-  const wide = readTopology('countries-50m.json');
+export function syria(): Feature<Polygon | MultiPolygon> {
+  return syriaOutline(worldAtlas().detail);
+}
+
+const fc = (features: Feature[]) => stringifyCollection({ type: 'FeatureCollection', features });
+
+/** Runs every stage on a geo/ folder and returns the files to publish, or throws DataProblems. */
+export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
+  const { detail, wide } = worldAtlas();
+  const geography = loadGeography(geoDir, syria());
+  const placesById = new Map(geography.places.map((p) => [p.properties.id, p]));
+
+  const facts = loadControlFacts(geoDir, placesById);
+  const modelPoints = facts.settlements.map((s) => ({ place: s.place, at: placesById.get(s.place)!.geometry.coordinates }));
+  const cells = voronoiCells(modelPoints, geography.studyArea);
+  const areas = controlAreas(facts, cells);
+  const m4 = geography.highways.find((h) => h.properties.ref === 'M4')!;
+
+  const articles = loadArticles(geoDir);
+  const linkable = new Map<string, PlaceFeature | RegionFeature>([...placesById, ...geography.regions.map((r) => [r.properties.id, r] as const)]);
+  const events = loadEvents(geoDir, { start: facts.start, end: facts.end }, linkable, new Map(articles.map((a) => [a.id, a])));
+  const targets = [...linkable.values()]
+    .filter((f) => f.properties.kind !== 'study-area')
+    .map((f) => ({ id: f.properties.id, names: f.properties.aliases }));
+  const linked = linkExcerpts(articles, targets);
+
   return {
     'basemap.geojson': stringifyCollection(buildBasemap(detail, wide)),
+    'places.geojson': fc(geography.places),
+    'highways.geojson': fc(geography.highways),
+    'regions.geojson': fc(geography.regions),
+    'observation-posts.geojson': fc(geography.posts),
+    'control.geojson': fc(areas),
+    'control-cells.geojson': fc(cells.map((c) => ({ type: 'Feature', properties: { place: c.place }, geometry: c.geometry }))),
+    'control-facts.json': `${JSON.stringify(facts)}\n`,
+    'm4-corridor.geojson': fc([m4Corridor(m4, geography.studyArea)]),
+    'events.geojson': fc(events),
+    'articles.json': `${JSON.stringify(articles.map((a) => ({ ...a, mentions: linked.mentions[a.id] ?? [] })))}\n`,
+    'excerpts.json': `${JSON.stringify(linked.excerpts)}\n`,
   };
 }
 
@@ -40,4 +88,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) main();

@@ -151,8 +151,8 @@ export type ExcerptIndex = Record<string, Excerpt[]>;
 export interface BasemapProps {
   kind: 'land' | 'border' | 'coast' | 'country-label';
   name?: string;
-  /** 'detail' = 1:10m, cut to the region; 'wide' = 1:50m, for the overview. */
-  scale: 'detail' | 'wide';
+  /** 'detail' = 1:10m, cut to the region; 'wide' = 1:50m, for the overview; 'wide-outside' = 1:50m land beyond the cut-out. */
+  scale: 'detail' | 'wide' | 'wide-outside';
 }
 
 export type { FeatureCollection, Feature, Point, Polygon, MultiPolygon, LineString };

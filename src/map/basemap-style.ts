@@ -6,7 +6,7 @@ import { BASEMAP, FONT_BOLD } from './theme.ts';
 
 const DETAIL_FROM_ZOOM = 5;
 
-const scaleFilter = (scale: 'detail' | 'wide'): ExpressionSpecification => ['==', ['get', 'scale'], scale];
+const scaleFilter = (scale: 'detail' | 'wide' | 'wide-outside'): ExpressionSpecification => ['==', ['get', 'scale'], scale];
 
 function layersFor(scale: 'detail' | 'wide'): LayerSpecification[] {
   const zoomRange = scale === 'detail' ? { minzoom: DETAIL_FROM_ZOOM } : { maxzoom: DETAIL_FROM_ZOOM };
@@ -15,8 +15,7 @@ function layersFor(scale: 'detail' | 'wide'): LayerSpecification[] {
       id: `land-${scale}`,
       type: 'fill',
       source: 'basemap',
-      // The 1:50m land stays on beneath the 1:10m cut-out, so land outside the cut-out is never lost.
-      ...(scale === 'detail' ? zoomRange : {}),
+      ...zoomRange,
       filter: ['all', scaleFilter(scale), ['==', ['get', 'kind'], 'land']],
       paint: { 'fill-color': ['match', ['get', 'name'], 'Syria', BASEMAP.land, BASEMAP.landOther] },
     },
@@ -71,6 +70,15 @@ export function basemapStyle(): StyleSpecification {
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
       ...layersFor('wide'),
+      // Zoomed in, land beyond the 1:10m cut-out still comes from the 1:50m overview.
+      {
+        id: 'land-wide-outside',
+        type: 'fill',
+        source: 'basemap',
+        minzoom: DETAIL_FROM_ZOOM,
+        filter: ['all', scaleFilter('wide-outside'), ['==', ['get', 'kind'], 'land']],
+        paint: { 'fill-color': ['match', ['get', 'name'], 'Syria', BASEMAP.land, BASEMAP.landOther] },
+      },
       ...layersFor('detail'),
       countryLabels('wide'),
       countryLabels('detail'),

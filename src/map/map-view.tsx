@@ -2,6 +2,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { useEffect, useRef } from 'preact/hooks';
 import { useAppState } from '../state/app-state.ts';
 import { createMap, webglAvailable } from './create-map.ts';
+import { attachInteractions } from './interactions.ts';
 import { attachLayers } from './layers/index.ts';
 import { syncView, watchStatus } from './sync-view.ts';
 
@@ -31,7 +32,7 @@ export function MapView() {
       return;
     }
     window.idlibMap = map;
-    const detach = [watchStatus(map, state), syncView(map, state), attachLayers(map, state)];
+    const detach = [watchStatus(map, state), syncView(map, state), attachLayers(map, state), attachInteractions(map, state)];
     return () => {
       for (const d of detach.reverse()) d();
       map.remove();

@@ -21,7 +21,8 @@ export function createAppState(initial: UrlState = {}) {
   const selectedPlace = signal<string | null>(initial.place ?? null);
   const hoveredPlace = signal<string | null>(null);
   const selectedEvent = signal<string | null>(null);
-  const probe = signal<{ lon: number; lat: number } | null>(null);
+  /** A clicked point and the settlement whose cell it falls in (null outside the study area). */
+  const probe = signal<{ lon: number; lat: number; place: string | null } | null>(null);
   const reader = signal<{ article: string; sentence: number | null } | null>(null);
   const playing = signal(false);
   /** Days per second while playing. */

@@ -1,21 +1,42 @@
-// Each map concern is a module with attach(map, state) → detach. Layers are added once the style
-// has loaded; each follows the state through its own effect.
+// Each map concern is a module: attach(map, data, state) adds its sources and layers, follows the
+// state through its own effects, and returns a detach that removes exactly what it added.
+import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import type { AppState } from '../../state/app-state.ts';
+import { attachControl } from './control.ts';
+import { attachCorridor } from './corridor.ts';
+import { attachDate } from './date.ts';
+import { attachEvents } from './events.ts';
+import { attachHighways } from './highways.ts';
+import { attachPlaces } from './places.ts';
+import { attachPosts } from './posts.ts';
+import { attachRegions } from './regions.ts';
+import type { AttachLayer } from './layer-kit.ts';
 
-export type AttachLayer = (map: maplibregl.Map, state: AppState) => () => void;
-
-const LAYERS: AttachLayer[] = [];
+// Bottom to top.
+const LAYERS: AttachLayer[] = [attachDate, attachControl, attachCorridor, attachRegions, attachHighways, attachEvents, attachPosts, attachPlaces];
 
 export function attachLayers(map: maplibregl.Map, state: AppState): () => void {
   let detach: (() => void)[] = [];
-  const onLoad = () => {
-    detach = LAYERS.map((attach) => attach(map, state));
+  let styleReady = map.isStyleLoaded();
+  let stopWatching: (() => void) | null = null;
+  const tryAttach = () => {
+    const data = state.data.peek();
+    if (!styleReady || !data || detach.length) return;
+    detach = LAYERS.map((attach) => attach(map, data, state));
   };
-  if (map.isStyleLoaded()) onLoad();
-  else map.once('load', onLoad);
+  const onLoad = () => {
+    styleReady = true;
+    tryAttach();
+  };
+  if (!styleReady) map.once('load', onLoad);
+  stopWatching = effect(() => {
+    if (state.data.value) tryAttach();
+  });
   return () => {
     map.off('load', onLoad);
+    stopWatching?.();
     for (const d of detach.reverse()) d();
+    detach = [];
   };
 }

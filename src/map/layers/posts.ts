@@ -1,0 +1,30 @@
+// The 12 Turkish observation posts; the icon shows whether the post was surrounded on the day.
+import { DATE } from '../expressions.ts';
+import { addPostIcons } from '../icons.ts';
+import { FONT_REGULAR } from '../theme.ts';
+import { removeAll, type AttachLayer } from './layer-kit.ts';
+
+export const POST_ICONS = 'post-icon';
+
+export const attachPosts: AttachLayer = (map, data) => {
+  addPostIcons(map);
+  map.addSource('posts', { type: 'geojson', data: { type: 'FeatureCollection', features: data.posts }, promoteId: 'id' });
+  map.addLayer({
+    id: POST_ICONS,
+    type: 'symbol',
+    source: 'posts',
+    layout: {
+      'icon-image': ['case', ['<=', ['coalesce', ['get', 'surrounded'], '9999-12-31'], DATE], 'op-surrounded', 'op-manned'],
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 11, 1],
+      'icon-allow-overlap': true,
+      'text-field': ['concat', 'OP ', ['to-string', ['get', 'number']]],
+      'text-font': FONT_REGULAR,
+      'text-size': 10,
+      'text-offset': [0, 1.3],
+      'text-anchor': 'top',
+      'text-optional': true,
+    },
+    paint: { 'text-color': '#1d1d1d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-opacity': ['step', ['zoom'], 0, 9, 1] },
+  });
+  return () => removeAll(map, [POST_ICONS], ['posts']);
+};

@@ -1,0 +1,37 @@
+// Named regions (Jabal al-Zawiya) as labelled outlines, and the edge of the study area.
+import { FONT_BOLD } from '../theme.ts';
+import { removeAll, type AttachLayer } from './layer-kit.ts';
+
+export const attachRegions: AttachLayer = (map, data) => {
+  map.addSource('regions', { type: 'geojson', data: { type: 'FeatureCollection', features: data.regions } });
+  map.addLayer({
+    id: 'study-area-line',
+    type: 'line',
+    source: 'regions',
+    filter: ['==', ['get', 'kind'], 'study-area'],
+    paint: { 'line-color': '#55505a', 'line-width': 1, 'line-opacity': 0.5, 'line-dasharray': [1, 2] },
+  });
+  map.addLayer({
+    id: 'region-line',
+    type: 'line',
+    source: 'regions',
+    filter: ['==', ['get', 'id'], 'jabal-al-zawiya'],
+    paint: { 'line-color': '#3d3340', 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
+  });
+  map.addLayer({
+    id: 'region-label',
+    type: 'symbol',
+    source: 'regions',
+    minzoom: 8,
+    filter: ['==', ['get', 'id'], 'jabal-al-zawiya'],
+    layout: {
+      'text-field': ['format', ['upcase', ['get', 'name']], {}, '\n', {}, ['coalesce', ['get', 'name_ar'], ''], { 'font-scale': 0.9 }],
+      'text-font': FONT_BOLD,
+      'text-size': 12,
+      'text-letter-spacing': 0.15,
+      'symbol-placement': 'point',
+    },
+    paint: { 'text-color': '#3d3340', 'text-halo-color': '#fbfaf7', 'text-halo-width': 1.5, 'text-opacity': 0.85 },
+  });
+  return () => removeAll(map, ['region-label', 'region-line', 'study-area-line'], ['regions']);
+};

@@ -1,0 +1,78 @@
+// The date slider: one step per day. Keyboard: arrows = a day, PageUp/PageDown = a week,
+// Home/End = first/last day. The date is said in words (aria-valuetext) and shown above.
+import { useComputed } from '@preact/signals';
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
+import { setDay, stepDay, togglePlay } from '../../state/actions.ts';
+import { useAppState } from '../../state/app-state.ts';
+import { dayInWords, dayShort, daysBetween, isoFromDayNumber, dayNumber } from '../../time/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../../time/period.ts';
+import { EventTicks } from './event-ticks.tsx';
+
+const TOTAL = daysBetween(FIRST_DAY, LAST_DAY);
+const SPEEDS = [1, 2, 4, 8];
+const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 7, PageDown: -7 };
+
+export function TimeSlider() {
+  const state = useAppState();
+  const index = useComputed(() => daysBetween(FIRST_DAY, state.day.value));
+
+  const onInput = (e: TargetedEvent<HTMLInputElement>) => {
+    setDay(state, isoFromDayNumber(dayNumber(FIRST_DAY) + Number(e.currentTarget.value)));
+  };
+  // The native range input steps PageUp/PageDown by a tenth of the range; a week is what a reader means.
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLInputElement>) => {
+    const step = KEY_STEPS[e.key];
+    if (step !== undefined) stepDay(state, step);
+    else if (e.key === 'Home') setDay(state, FIRST_DAY);
+    else if (e.key === 'End') setDay(state, LAST_DAY);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div class="timebar" role="group" aria-label="Date">
+      <button
+        type="button"
+        class="play"
+        aria-pressed={state.playing.value}
+        aria-label={state.playing.value ? 'Pause' : 'Play the days'}
+        title={state.playing.value ? 'Pause' : 'Play'}
+        onClick={() => togglePlay(state)}
+      >
+        {state.playing.value ? '❚❚' : '▶'}
+      </button>
+      <label class="speed">
+        <span class="visually-hidden">Speed</span>
+        <select value={String(state.speed.value)} onChange={(e) => (state.speed.value = Number(e.currentTarget.value))} aria-label="Playback speed">
+          {SPEEDS.map((s) => (
+            <option value={String(s)} key={s}>
+              {s} day{s > 1 ? 's' : ''}/s
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="track">
+        <EventTicks />
+        <input
+          type="range"
+          class="slider"
+          min={0}
+          max={TOTAL}
+          step={1}
+          value={index.value}
+          aria-label="Date"
+          aria-valuetext={dayInWords(state.day.value)}
+          onInput={onInput}
+          onKeyDown={onKeyDown}
+        />
+        <div class="track-ends" aria-hidden="true">
+          <span>{dayShort(FIRST_DAY)}</span>
+          <span>Ceasefire {dayShort(LAST_DAY)}</span>
+        </div>
+      </div>
+      <output class="date-words" aria-live="off">
+        {dayInWords(state.day.value)}
+      </output>
+    </div>
+  );
+}
