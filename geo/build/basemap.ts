@@ -3,7 +3,7 @@
 import { bboxClip, bboxPolygon, booleanPointInPolygon, centerOfMass, difference, featureCollection, pointOnFeature } from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, BBox } from 'geojson';
+import type { BBox, Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { BasemapProps } from '../../src/data/types.ts';
 import { roundCoordinates } from './geojson-io.ts';
 
@@ -15,8 +15,20 @@ export const WIDE_BBOX: BBox = [18, 28, 52, 60];
 type Scale = BasemapProps['scale'];
 type BasemapFeature = Feature<Geometry, BasemapProps>;
 
-function hasArea(g: Polygon | MultiPolygon): boolean {
-  return g.type === 'Polygon' ? g.coordinates.length > 0 && g.coordinates[0]!.length >= 4 : g.coordinates.some((p) => p[0] && p[0].length >= 4);
+/**
+ * Clipping to a box and rounding leave rings collapsed onto the box edge or repeated points;
+ * drop those, as they have no area and polygon operations reject them.
+ */
+function cleanPolygonal(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
+  const cleanRing = (ring: Position[]) => ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
+  const hasArea = (ring: Position[]) => ring.length >= 4 && new Set(ring.map((p) => `${p[0]},${p[1]}`)).size >= 3;
+  const cleanPolygon = (rings: Position[][]): Position[][] | null => {
+    const [outer, ...holes] = rings.map(cleanRing);
+    return outer && hasArea(outer) ? [outer, ...holes.filter(hasArea)] : null;
+  };
+  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map(cleanPolygon).filter((p): p is Position[][] => p !== null);
+  if (polygons.length === 0) return null;
+  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 function cut(topology: Topology, bbox: BBox, scale: Scale, decimals: number): BasemapFeature[] {
@@ -25,10 +37,10 @@ function cut(topology: Topology, bbox: BBox, scale: Scale, decimals: number): Ba
   const land = feature(topology, countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   for (const country of land.features) {
     if (!country.geometry) continue;
-    const clipped = bboxClip(country, bbox).geometry as Polygon | MultiPolygon;
-    if (!hasArea(clipped)) continue;
+    const clipped = cleanPolygonal(roundCoordinates(bboxClip(country, bbox).geometry as Polygon | MultiPolygon, decimals));
+    if (!clipped) continue;
     const name = country.properties?.name ?? '';
-    out.push({ type: 'Feature', properties: { kind: 'land', name, scale }, geometry: roundCoordinates(clipped, decimals) });
+    out.push({ type: 'Feature', properties: { kind: 'land', name, scale }, geometry: clipped });
     let label = centerOfMass(clipped);
     if (!booleanPointInPolygon(label, clipped)) label = pointOnFeature(clipped);
     out.push({ type: 'Feature', properties: { kind: 'country-label', name, scale }, geometry: roundCoordinates(label.geometry, 3) });
