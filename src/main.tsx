@@ -5,10 +5,12 @@ import { App } from './app.tsx';
 import { loadData } from './data/load-data.ts';
 import { createAppState } from './state/app-state.ts';
 import { bindUrl } from './state/url-sync.ts';
+import { attachPlayer } from './time/player.ts';
 import { parseHash } from './state/url-state.ts';
 
 const state = createAppState(parseHash(window.location.hash));
 bindUrl(state);
+attachPlayer(state);
 render(<App state={state} />, document.getElementById('app')!);
 loadData().then(
   (data) => {

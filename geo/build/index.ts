@@ -13,6 +13,7 @@ import { controlAreas, voronoiCells } from './control-areas.ts';
 import { loadEvents } from './events.ts';
 import { loadGeography } from './geography.ts';
 import { stringifyCollection } from './geojson-io.ts';
+import { reportingSentences } from './furniture.ts';
 import { linkExcerpts } from './link-excerpts.ts';
 import { m4Corridor } from './m4-corridor.ts';
 import { GEO_DIR, OUT_DIR, ROOT, WORLD_ATLAS } from './paths.ts';
@@ -64,7 +65,11 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
     'control-facts.json': `${JSON.stringify(facts)}\n`,
     'm4-corridor.geojson': fc([m4Corridor(m4, geography.studyArea)]),
     'events.geojson': fc(events),
-    'articles.json': `${JSON.stringify(articles.map((a) => ({ ...a, mentions: linked.mentions[a.id] ?? [] })))}\n`,
+    // Beyond the required fields, each report carries its sentence spans and every linked name, so
+    // the reader can highlight a sentence and make each name a link without re-parsing.
+    'articles.json': `${JSON.stringify(
+      articles.map((a) => ({ ...a, sentences: reportingSentences(a.text).map((s) => [s.start, s.end]), mentions: linked.mentions[a.id] ?? [] })),
+    )}\n`,
     'excerpts.json': `${JSON.stringify(linked.excerpts)}\n`,
   };
 }

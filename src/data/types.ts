@@ -126,6 +126,13 @@ export interface ArticleIndexEntry {
   date_basis: string;
   url: string | null;
 }
+export interface Mention {
+  place: string;
+  /** Offsets of the name in the article's text: [start, end). */
+  start: number;
+  end: number;
+  sentence: number;
+}
 export interface Article {
   id: string;
   title: string;
@@ -135,6 +142,10 @@ export interface Article {
   date_inferred: boolean;
   url: string | null;
   text: string;
+  /** Published only: the reporting sentences (page furniture left out) as [start, end) offsets. */
+  sentences?: [number, number][];
+  /** Published only: every linked place name in the text. */
+  mentions?: Mention[];
 }
 export interface Excerpt {
   article: string;

@@ -1,5 +1,4 @@
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords } from '../../time/days.ts';
 
 export function TopBar() {
   const state = useAppState();
@@ -8,9 +7,14 @@ export function TopBar() {
       <h1 class="brand">
         Idlib 2020 <span class="brand-sub">The battle for Idlib, Dec 2019 – 6 Mar 2020</span>
       </h1>
-      <p class="topbar-date" aria-live="polite">
-        {dayInWords(state.day.value)}
-      </p>
+      <div class="topbar-actions">
+        <button type="button" aria-pressed={state.textView.value} onClick={() => (state.textView.value = !state.textView.value)}>
+          {state.textView.value ? 'Map view' : 'Text view'}
+        </button>
+        <a class="button" href="data/" title="The published data files">
+          Data
+        </a>
+      </div>
     </header>
   );
 }

@@ -1,0 +1,46 @@
+import { holdingOn } from '../../data/control-history.ts';
+import { useAppState } from '../../state/app-state.ts';
+import { dayInWords, dayShort } from '../../time/days.ts';
+import { FIRST_DAY } from '../../time/period.ts';
+import { SideName } from '../side-name.tsx';
+import { SourceList } from '../sources/index.tsx';
+
+/** Who held the place on the selected day, and every dated change with its sources. */
+export function ControlHistory({ placeId }: { placeId: string }) {
+  const state = useAppState();
+  const facts = state.data.value?.factsByPlace.get(placeId);
+  if (!facts) {
+    return <p class="control-none">Not part of the control model (outside the front, or not a settlement).</p>;
+  }
+  const day = state.day.value;
+  const holding = holdingOn(facts, day);
+  return (
+    <section class="control" aria-label="Control">
+      <p class="held-by" data-side={holding.side}>
+        On {dayInWords(day)}: held by <SideName side={holding.side} />
+        {holding.change ? `, since ${dayShort(holding.change.date)}.` : `, since before ${dayShort(FIRST_DAY)}.`}
+      </p>
+      <ol class="history">
+        <li class={holding.change === null ? 'current' : ''}>
+          <span class="when">Before {dayShort(FIRST_DAY)}</span> <SideName side={facts.initial} />
+          <details>
+            <summary>Sources</summary>
+            <SourceList sources={facts.initial_sources} />
+          </details>
+        </li>
+        {facts.changes.map((c) => (
+          <li key={c.date} class={holding.change === c ? 'current' : ''}>
+            <span class="when">{dayShort(c.date)}</span> → <SideName side={c.side} />{' '}
+            <span class={`confidence confidence-${c.confidence}`}>{c.confidence} confidence</span>
+            {c.alt_date ? <span class="alt-date"> (other sources: {dayShort(c.alt_date)})</span> : null}
+            <details>
+              <summary>Sources{c.note ? ' and note' : ''}</summary>
+              {c.note ? <p class="note">{c.note}</p> : null}
+              <SourceList sources={c.sources} />
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
