@@ -24,6 +24,12 @@ export class PropChecker {
     if (typeof v !== 'string' || v.trim() === '') this.fail(`property "${key}" must be a non-empty string`);
   }
 
+  /** Free text that may be empty or absent. */
+  text(key: string): void {
+    const v = this.props[key];
+    if (v !== undefined && v !== null && typeof v !== 'string') this.fail(`property "${key}" must be text`);
+  }
+
   id(): void {
     const v = this.props['id'];
     if (typeof v !== 'string' || !KEBAB_ID.test(v)) this.fail('property "id" must be lowercase ASCII kebab-case (like "maarat-al-numan")');

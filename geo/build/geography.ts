@@ -53,7 +53,7 @@ function checkPlaceProps(scopes: readonly string[]) {
     p.oneOf('scope', scopes);
     p.precision();
     p.sources();
-    p.string('note', { optional: true, nullable: true });
+    p.text('note');
   };
 }
 
@@ -102,6 +102,8 @@ export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPoly
   const all: Collection[] = [places, settlements, highways, regions, posts];
   checkUniqueIds(all, problems);
   checkAliases([places, settlements, regions, posts], problems);
+  // Cross-checks look features up by id: a duplicate would make them report nonsense.
+  throwIfAny(problems);
 
   const studyRegion = regions.features.filter((f) => f.properties?.['kind'] === 'study-area');
   if (studyRegion.length !== 1) {
@@ -116,6 +118,8 @@ export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPoly
   studyArea!.properties = { ...studyRegion[0]!.properties };
 
   checkInsideStudyArea(studyArea!, [places, settlements, highways, posts, regions], problems);
+  // A misplaced town would also be "far from its road"; report the cause only.
+  throwIfAny(problems);
   const placeFeatures = [
     ...places.features.map((f) => withLayer(f, 'place')),
     ...settlements.features.map((f) => withLayer(f, 'settlement')),
@@ -186,7 +190,7 @@ function checkInsideStudyArea(area: Feature<Polygon | MultiPolygon>, collections
         if (booleanPointInPolygon(p, area)) continue;
         const km = pointToPolygonDistance(point(p), area, { units: 'kilometers' });
         if (km > STUDY_AREA_TOLERANCE_KM) {
-          const hint = p[0]! > 34 && p[0]! < 39 ? '' : ' (are longitude and latitude swapped?)';
+          const hint = booleanPointInPolygon([p[1]!, p[0]!], area) ? ' (are longitude and latitude swapped? RFC 7946 is [lon, lat])' : '';
           problems.push({ file: c.file, feature: featureLabel(f, i), problem: `coordinate [${p[0]}, ${p[1]}] lies ${km.toFixed(1)} km outside the study area${hint}` });
           break;
         }
