@@ -30,7 +30,7 @@ export function voronoiCells(points: { place: string; at: Position }[], studyAre
     if (!cell) throw new Error(`no Voronoi cell for ${place}: does another settlement share its coordinate?`);
     const ring = cell.geometry.coordinates[0]!.map(([x, y]) => [x! / k, y!]);
     const clipped = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }, studyArea]));
-    if (clipped) out.push({ place, geometry: clipped.geometry });
+    if (clipped) out.push({ place, geometry: roundCoordinates(clipped.geometry, 5) });
   });
   return out;
 }

@@ -1,0 +1,50 @@
+// Whole-output fixture: facts in → cells and dissolved areas out (tests/fixtures/derive).
+// UPDATE_FIXTURES=1 rewrites expected-*.geojson; look at them before committing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { describe, expect, test } from 'vitest';
+import { changeDays, controlAreas, voronoiCells } from '../../geo/build/control-areas.ts';
+import { holdingOn, changedBetween } from '../../src/data/control-history.ts';
+import type { ControlFacts } from '../../src/data/types.ts';
+import { expectFixture } from './fixture.ts';
+
+const DIR = join(import.meta.dirname, '../fixtures/derive');
+const input = JSON.parse(readFileSync(join(DIR, 'input.json'), 'utf8')) as {
+  studyArea: Feature<Polygon | MultiPolygon>;
+  points: { place: string; at: Position }[];
+  facts: ControlFacts;
+};
+
+describe('control areas from facts', () => {
+  const cells = voronoiCells(input.points, input.studyArea);
+
+  test('cells: one per settlement, clipped to the study area', () => {
+    expectFixture(join(DIR, 'expected-cells.json'), cells);
+  });
+
+  test('areas: one per side per interval, from inclusive, to exclusive', () => {
+    const areas = controlAreas(input.facts, cells);
+    expectFixture(join(DIR, 'expected-control.json'), areas);
+    // The facts as a reader would state them, checked on the output's properties.
+    const onDay = (day: string) =>
+      areas
+        .filter((a) => a.properties.from <= day && (a.properties.to === null || day < a.properties.to))
+        .map((a) => a.properties.side)
+        .sort();
+    expect(onDay('2020-01-31')).toEqual(['government', 'opposition', 'turkish_backed']);
+    expect(onDay('2020-02-05')).toEqual(['government', 'opposition', 'turkish_backed']);
+    expect(changeDays(input.facts)).toEqual(['2020-02-01', '2020-02-10']);
+  });
+
+  test('who held a settlement on a day, and what changed between two days', () => {
+    const b = input.facts.settlements[1]!;
+    expect(holdingOn(b, '2020-01-31')).toEqual({ side: 'opposition', change: null });
+    expect(holdingOn(b, '2020-02-01').side).toBe('government');
+    expect(holdingOn(b, '2020-02-09').change?.date).toBe('2020-02-01');
+    expect(holdingOn(b, '2020-02-10').side).toBe('opposition');
+    expect(changedBetween(input.facts.settlements, '2020-01-31', '2020-02-01')).toEqual(['b']);
+    expect(changedBetween(input.facts.settlements, '2020-02-05', '2020-01-01')).toEqual(['b']);
+    expect(changedBetween(input.facts.settlements, '2019-12-01', '2020-03-06')).toEqual([]);
+  });
+});
