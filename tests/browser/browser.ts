@@ -2,7 +2,7 @@
 // reader would count as broken (console errors, page errors, requests leaving the origin).
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const SCREENSHOT_DIR = 'tests/browser/screenshots';
 
@@ -47,9 +47,38 @@ export async function openApp(browser: Browser, hash = '', viewport = { width: 1
     return route.abort();
   });
   await page.goto(`${own}/${hash}`);
-  await page.waitForFunction(() => window.idlibMap !== undefined);
+  // The data layers are added once both the style and the data have loaded.
+  await page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined);
   await waitForIdle(page);
   return record;
+}
+
+/** Where a lon/lat is on the page, in CSS pixels. */
+export async function pixelOf(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(([x, y]) => {
+    const map = window.idlibMap!;
+    const p = map.project([x, y]);
+    const r = map.getContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, [lon, lat] as [number, number]);
+}
+
+/** What the map has drawn at a lon/lat on the given layers (ids and properties). */
+export async function renderedAt(page: Page, lon: number, lat: number, layers: string[]): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    ([x, y, ids]) => {
+      const map = window.idlibMap!;
+      return map.queryRenderedFeatures(map.project([x as number, y as number]), { layers: ids as string[] }).map((f) => ({ layer: f.layer.id, ...f.properties }));
+    },
+    [lon, lat, layers] as [number, number, string[]],
+  );
+}
+
+export function noErrors(record: PageRecord): void {
+  expect(record.consoleErrors, 'console errors').toEqual([]);
+  expect(record.pageErrors, 'page errors').toEqual([]);
+  expect(record.failedRequests, 'failed requests').toEqual([]);
+  expect(record.foreignRequests, 'requests outside 127.0.0.1').toEqual([]);
 }
 
 /** Waits for the map's next `idle` (after forcing a frame, so an already idle map answers too). */

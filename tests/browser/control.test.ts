@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SIDE_COLOURS } from '../../src/map/theme.ts';
+import type { PlaceCollection } from '../../src/data/types.ts';
+import { colourAt, colourDistance, hexToRgb, launch, noErrors, openApp, pixelOf, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+
+const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
+const [LON, LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.geometry.coordinates as [number, number];
+// A point 1.5 km south-east of the town centre, inside Saraqeb's cell but clear of its marker.
+const PROBE: [number, number] = [LON + 0.012, LAT - 0.008];
+
+const sideUnder = async (app: PageRecord) => (await renderedAt(app.page, PROBE[0], PROBE[1], ['control-fill'])).map((f) => f['side']);
+const slider = (app: PageRecord) => app.page.getByRole('slider', { name: 'Date' });
+
+describe('control over time', () => {
+  let browser: Browser;
+  let app: PageRecord;
+
+  beforeAll(async () => {
+    browser = await launch();
+    app = await openApp(browser, `#date=2020-03-04&map=12/${LAT}/${LON}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a #date= URL restores the day and the view', async () => {
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Wednesday 4 March 2020');
+    const view = await app.page.evaluate(() => ({ zoom: window.idlibMap!.getZoom(), lat: window.idlibMap!.getCenter().lat }));
+    expect(view.zoom).toBeCloseTo(12, 1);
+    expect(view.lat).toBeCloseTo(LAT, 3);
+    expect(await sideUnder(app)).toEqual(['government']);
+  });
+
+  test('moving the slider changes the area under Saraqeb, and its colour', async () => {
+    await slider(app).focus();
+    for (let i = 0; i < 5; i++) await app.page.keyboard.press('ArrowLeft'); // 4 Mar → 28 Feb (2020 is a leap year)
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 28 February 2020');
+    await waitForIdle(app.page);
+    expect(await sideUnder(app)).toEqual(['opposition']);
+    const colour = await colourAt(app.page, PROBE[0], PROBE[1]);
+    expect(colourDistance(colour, hexToRgb(SIDE_COLOURS.opposition))).toBeLessThan(colourDistance(colour, hexToRgb(SIDE_COLOURS.government)));
+    expect(await app.page.evaluate(() => location.hash)).toContain('date=2020-02-28');
+    await screenshot(app.page, 'control-2020-02-28');
+    await app.page.keyboard.press('PageUp'); // a week later: 6 March
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 6 March 2020');
+    await waitForIdle(app.page);
+    expect(await sideUnder(app)).toEqual(['government']);
+    await screenshot(app.page, 'control-2020-03-06');
+  });
+
+  test('Home, End and PageDown move by the period and by a week', async () => {
+    await slider(app).focus();
+    await app.page.keyboard.press('Home');
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Sunday 1 December 2019');
+    await app.page.keyboard.press('End');
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 6 March 2020');
+    await app.page.keyboard.press('PageDown');
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 28 February 2020');
+  });
+
+  test('the M4 corridor shows from the ceasefire day on', async () => {
+    const corridorAt = async () => (await renderedAt(app.page, LON - 0.05, LAT + 0.01, ['m4-corridor-fill'])).length;
+    await slider(app).focus();
+    await app.page.keyboard.press('End');
+    await waitForIdle(app.page);
+    expect(await corridorAt()).toBe(1);
+    await app.page.keyboard.press('ArrowLeft');
+    await waitForIdle(app.page);
+    expect(await corridorAt()).toBe(0);
+  });
+
+  test('clicking the map says who held that point, since when and on whose word', async () => {
+    await slider(app).focus();
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.press('PageDown'); // 28 February
+    await waitForIdle(app.page);
+    const at = await pixelOf(app.page, PROBE[0], PROBE[1]);
+    await app.page.mouse.click(at.x, at.y);
+    const card = app.page.getByRole('complementary', { name: 'Who held this point' });
+    await card.waitFor();
+    const text = await card.textContent();
+    expect(text).toContain('On Friday 28 February 2020, Opposition held this point');
+    expect(text).toContain('Saraqeb');
+    expect(text).toContain('since 27 Feb 2020');
+    await card.getByText('Source of that change').click();
+    expect(await card.locator('.sources li').count()).toBeGreaterThan(0);
+    await screenshot(app.page, 'control-probe');
+  });
+
+  test('nothing went wrong on the way', () => noErrors(app));
+});
+
+describe('the URL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('invalid values fall back to the defaults, with no error', async () => {
+    const app = await openApp(browser, '#date=2020-02-31&map=99/abc/1&place=%3Cimg%3E');
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 6 March 2020');
+    const zoom = await app.page.evaluate(() => window.idlibMap!.getZoom());
+    expect(zoom).toBeCloseTo(9, 1);
+    expect(await app.page.locator('.side-panel').count()).toBe(0);
+    noErrors(app);
+  });
+
+  test('an unknown place id opens no panel and breaks nothing', async () => {
+    const app = await openApp(browser, '#date=2020-01-10&place=atlantis');
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 10 January 2020');
+    expect(await app.page.locator('.side-panel').count()).toBe(0);
+    noErrors(app);
+  });
+});

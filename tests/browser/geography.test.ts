@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { PlaceCollection } from '../../src/data/types.ts';
+import { launch, noErrors, openApp, pixelOf, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+
+const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
+const saraqeb = places.features.find((f) => f.properties.id === 'saraqeb')!;
+const [LON, LAT] = saraqeb.geometry.coordinates as [number, number];
+
+describe('geography on the map', () => {
+  let browser: Browser;
+  let app: PageRecord;
+
+  beforeAll(async () => {
+    browser = await launch();
+    app = await openApp(browser, `#date=2020-02-28&map=11/${LAT}/${LON}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('Saraqeb is drawn at its coordinate, labelled in English and Arabic', async () => {
+    const hits = await renderedAt(app.page, LON, LAT, ['place-circle']);
+    expect(hits.map((h) => h['id'])).toContain('saraqeb');
+    const labels = await app.page.evaluate(() => window.idlibMap!.queryRenderedFeatures({ layers: ['place-label'] }).map((f) => f.properties['id']));
+    expect(labels).toContain('saraqeb');
+    await screenshot(app.page, 'geography-saraqeb');
+  });
+
+  test('the M4 and M5, Jabal al-Zawiya and the observation posts are drawn', async () => {
+    await app.page.evaluate(() => window.idlibMap!.jumpTo({ center: [36.62, 35.75], zoom: 9 }));
+    await waitForIdle(app.page);
+    const drawn = await app.page.evaluate(() => {
+      const m = window.idlibMap!;
+      const ids = (layer: string, key: string) => [...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties[key]))].sort();
+      return { roads: ids('highway-line', 'ref'), regions: ids('region-line', 'id'), posts: ids('post-icon', 'number').length };
+    });
+    expect(drawn.roads).toEqual(['M4', 'M5']);
+    expect(drawn.regions).toEqual(['jabal-al-zawiya']);
+    expect(drawn.posts).toBeGreaterThan(3);
+    await screenshot(app.page, 'geography-overview');
+  });
+
+  test('hovering Saraqeb highlights it; clicking selects it and opens its panel', async () => {
+    await app.page.evaluate(([x, y]) => window.idlibMap!.jumpTo({ center: [x!, y!], zoom: 11 }), [LON, LAT]);
+    await waitForIdle(app.page);
+    const at = await pixelOf(app.page, LON, LAT);
+    await app.page.mouse.move(at.x, at.y);
+    await app.page.waitForFunction(() => window.idlibMap!.getFeatureState({ source: 'places', id: 'saraqeb' })['hover'] === true);
+    expect(await app.page.evaluate(() => window.idlibMap!.getCanvas().style.cursor)).toBe('pointer');
+    await app.page.mouse.click(at.x, at.y);
+    await app.page.getByRole('heading', { name: 'Saraqeb', level: 2 }).waitFor();
+    expect(await app.page.locator('.place-panel .name-ar').textContent()).toBe('سراقب');
+    expect(await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'places', id: 'saraqeb' })['selected'])).toBe(true);
+    expect(await app.page.evaluate(() => location.hash)).toContain('place=saraqeb');
+    await waitForIdle(app.page);
+    await screenshot(app.page, 'geography-selected');
+  });
+
+  test('nothing went wrong on the way', () => noErrors(app));
+});
