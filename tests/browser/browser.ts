@@ -26,11 +26,10 @@ export function origin(): string {
   return inject('origin');
 }
 
-export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 800 }): Promise<PageRecord> {
+export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 800 }, own = origin()): Promise<PageRecord> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const record: PageRecord = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
-  const own = origin();
   page.on('console', (m) => {
     if (m.type() === 'error') record.consoleErrors.push(m.text());
   });
