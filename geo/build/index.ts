@@ -7,6 +7,7 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { buildBasemap, syriaOutline } from './basemap.ts';
+import { dataIndexHtml } from './data-index.ts';
 import { loadArticles } from './articles.ts';
 import { loadControlFacts } from './control-facts.ts';
 import { controlAreas, voronoiCells } from './control-areas.ts';
@@ -54,7 +55,7 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
     .map((f) => ({ id: f.properties.id, names: f.properties.aliases }));
   const linked = linkExcerpts(articles, targets);
 
-  return {
+  const files: Record<string, string> = {
     'basemap.geojson': stringifyCollection(buildBasemap(detail, wide)),
     'places.geojson': fc(geography.places),
     'highways.geojson': fc(geography.highways),
@@ -72,6 +73,7 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
     )}\n`,
     'excerpts.json': `${JSON.stringify(linked.excerpts)}\n`,
   };
+  return { ...files, 'index.html': dataIndexHtml(files) };
 }
 
 function main(): void {

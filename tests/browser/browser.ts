@@ -27,6 +27,16 @@ export function origin(): string {
 }
 
 export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 800 }, own = origin()): Promise<PageRecord> {
+  const record = await recordedPage(browser, viewport, own);
+  await record.page.goto(`${own}/${hash}`);
+  // The data layers are added once both the style and the data have loaded.
+  await record.page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined);
+  await waitForIdle(record.page);
+  return record;
+}
+
+/** A page that records console errors, page errors, failed requests and refuses foreign ones. */
+export async function recordedPage(browser: Browser, viewport = { width: 1280, height: 800 }, own = origin()): Promise<PageRecord> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const record: PageRecord = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
@@ -45,10 +55,6 @@ export async function openApp(browser: Browser, hash = '', viewport = { width: 1
     record.foreignRequests.push(url);
     return route.abort();
   });
-  await page.goto(`${own}/${hash}`);
-  // The data layers are added once both the style and the data have loaded.
-  await page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined);
-  await waitForIdle(page);
   return record;
 }
 

@@ -33,6 +33,7 @@ describe('the base fixture', () => {
         'events.geojson',
         'excerpts.json',
         'highways.geojson',
+        'index.html',
         'm4-corridor.geojson',
         'observation-posts.geojson',
         'places.geojson',
@@ -77,6 +78,6 @@ describe('the command line', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(data, 'control.geojson'))).toBe(true);
-    expect(readdirSync(data).length).toBe(12);
+    expect(readdirSync(data).length).toBe(13);
   });
 });

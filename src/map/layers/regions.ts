@@ -1,9 +1,24 @@
 // Named regions (Jabal al-Zawiya) as labelled outlines, and the edge of the study area.
+import type { Feature, Point } from 'geojson';
+import type { RegionFeature } from '../../data/types.ts';
 import { FONT_BOLD } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
+/** One label point per region (a polygon's own label would repeat in every tile it spans). */
+function labelPoints(regions: RegionFeature[]): Feature<Point>[] {
+  return regions
+    .filter((r) => r.properties.kind === 'region')
+    .map((r) => {
+      const ring = (r.geometry.type === 'Polygon' ? r.geometry.coordinates[0] : r.geometry.coordinates[0]![0])!.slice(1);
+      const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
+      const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
+      return { type: 'Feature', properties: r.properties, geometry: { type: 'Point', coordinates: [lon, lat] } };
+    });
+}
+
 export const attachRegions: AttachLayer = (map, data) => {
   map.addSource('regions', { type: 'geojson', data: { type: 'FeatureCollection', features: data.regions } });
+  map.addSource('region-labels', { type: 'geojson', data: { type: 'FeatureCollection', features: labelPoints(data.regions) } });
   map.addLayer({
     id: 'study-area-line',
     type: 'line',
@@ -21,7 +36,7 @@ export const attachRegions: AttachLayer = (map, data) => {
   map.addLayer({
     id: 'region-label',
     type: 'symbol',
-    source: 'regions',
+    source: 'region-labels',
     minzoom: 8,
     filter: ['==', ['get', 'id'], 'jabal-al-zawiya'],
     layout: {
@@ -33,5 +48,5 @@ export const attachRegions: AttachLayer = (map, data) => {
     },
     paint: { 'text-color': '#3d3340', 'text-halo-color': '#fbfaf7', 'text-halo-width': 1.5, 'text-opacity': 0.85 },
   });
-  return () => removeAll(map, ['region-label', 'region-line', 'study-area-line'], ['regions']);
+  return () => removeAll(map, ['region-label', 'region-line', 'study-area-line'], ['region-labels', 'regions']);
 };

@@ -11,7 +11,7 @@ export function TopBar() {
         <button type="button" aria-pressed={state.textView.value} onClick={() => (state.textView.value = !state.textView.value)}>
           {state.textView.value ? 'Map view' : 'Text view'}
         </button>
-        <a class="button" href="data/" title="The published data files">
+        <a class="button" href="data/index.html" title="The published data files">
           Data
         </a>
       </div>

@@ -1,0 +1,38 @@
+// data/index.html: the open data, listed for people who follow the app's "Data" link.
+const DESCRIPTIONS: Record<string, string> = {
+  'places.geojson': 'Named places and control-model settlements (Point): id, name, name_ar, aliases, kind, scope, precision_m, sources, note, layer.',
+  'highways.geojson': 'The M4 and M5 (LineString): id, ref, name, serves, precision_m, sources.',
+  'regions.geojson': 'Jabal al-Zawiya, Idlib province and the study area the control model covers (Polygon).',
+  'observation-posts.geojson': 'The 12 Turkish observation posts (Point): number, name, host, established, surrounded, sources.',
+  'control.geojson': 'Areas held by each side (Polygon/MultiPolygon): side, from (inclusive), to (exclusive; null = to the end).',
+  'control-cells.geojson': 'The Voronoi cell of each control-model settlement: the land nearer to it than to any other.',
+  'control-facts.json': 'Each settlement’s side on 1 Dec 2019 and every dated change, with confidence and sources.',
+  'm4-corridor.geojson': 'The M4 security corridor of the 5 March 2020 protocol: 6 km either side of the M4, from 6 March.',
+  'events.geojson': 'Events of the reports (Point): date, type, title, place, claims, excerpts, sources.',
+  'articles.json': 'The five reports: id, title, publisher, date, text (unchanged), sentence spans, linked names.',
+  'excerpts.json': 'For each place id, the sentences that name it: article, sentence, text (verbatim), match [start, end].',
+  'basemap.geojson': 'The offline basemap: Natural Earth land, borders and coast (public domain).',
+};
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function dataIndexHtml(files: Record<string, string>): string {
+  const rows = Object.keys(files)
+    .sort()
+    .map((name) => {
+      const body = files[name]!;
+      const features = name.endsWith('.geojson') ? `${(body.match(/\n\{"type":"Feature"/g) ?? []).length} features, ` : '';
+      return `<tr><td><a href="${escape(name)}">${escape(name)}</a></td><td>${escape(DESCRIPTIONS[name] ?? '')}</td><td>${features}${Math.round(Buffer.byteLength(body) / 1024)} KiB</td></tr>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Idlib 2020 — open data</title><link rel="icon" href="../favicon.svg">
+<style>body{font-family:'DejaVu Sans',system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f1b24}td{padding:.3rem .8rem .3rem 0;border-bottom:1px solid #ddd;vertical-align:top}</style></head>
+<body><h1>Idlib 2020 — open data</h1>
+<p>The files the map itself loads, derived by the build from hand-authored, sourced data. GeoJSON per RFC 7946 ([lon, lat]); dates are ISO days. <a href="../">Back to the map</a>.</p>
+<table><thead><tr><th>file</th><th>what it holds</th><th>size</th></tr></thead><tbody>
+${rows}
+</tbody></table></body></html>
+`;
+}
