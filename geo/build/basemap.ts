@@ -9,8 +9,8 @@ import { roundCoordinates } from './geojson-io.ts';
 
 /** lon/lat box of the detailed cut-out: Idlib with the Turkish and Lebanese borders and the coast. */
 export const DETAIL_BBOX: BBox = [34.5, 33.8, 39.8, 38.0];
-/** The overview reaches Moscow, the Dardanelles and Lesbos. */
-export const WIDE_BBOX: BBox = [18, 28, 52, 60];
+/** The overview reaches Moscow, the Dardanelles and Lesbos, a little beyond the map's maxBounds. */
+export const WIDE_BBOX: BBox = [12, 22, 58, 63];
 
 type Scale = BasemapProps['scale'];
 type BasemapFeature = Feature<Geometry, BasemapProps>;
@@ -73,7 +73,9 @@ export function buildBasemap(detail: Topology, wide: Topology): FeatureCollectio
   const wideFeatures = cut(wide, WIDE_BBOX, 'wide', 3);
   return {
     type: 'FeatureCollection',
-    features: [...wideFeatures, ...outsideDetail(wideFeatures), ...cut(detail, DETAIL_BBOX, 'detail', 4)],
+    // Land: 1:50m outside the cut-out and 1:10m inside it, at every zoom. Lines and labels: each
+    // scale at its own zooms.
+    features: [...wideFeatures.filter((f) => f.properties.kind !== 'land'), ...outsideDetail(wideFeatures), ...cut(detail, DETAIL_BBOX, 'detail', 4)],
   };
 }
 

@@ -8,17 +8,19 @@ const DETAIL_FROM_ZOOM = 5;
 
 const scaleFilter = (scale: 'detail' | 'wide' | 'wide-outside'): ExpressionSpecification => ['==', ['get', 'scale'], scale];
 
-function layersFor(scale: 'detail' | 'wide'): LayerSpecification[] {
+function landLayer(scale: 'detail' | 'wide-outside'): LayerSpecification {
+  return {
+    id: `land-${scale}`,
+    type: 'fill',
+    source: 'basemap',
+    filter: ['all', scaleFilter(scale), ['==', ['get', 'kind'], 'land']],
+    paint: { 'fill-color': ['match', ['get', 'name'], 'Syria', BASEMAP.land, BASEMAP.landOther] },
+  };
+}
+
+function linesFor(scale: 'detail' | 'wide'): LayerSpecification[] {
   const zoomRange = scale === 'detail' ? { minzoom: DETAIL_FROM_ZOOM } : { maxzoom: DETAIL_FROM_ZOOM };
   return [
-    {
-      id: `land-${scale}`,
-      type: 'fill',
-      source: 'basemap',
-      ...zoomRange,
-      filter: ['all', scaleFilter(scale), ['==', ['get', 'kind'], 'land']],
-      paint: { 'fill-color': ['match', ['get', 'name'], 'Syria', BASEMAP.land, BASEMAP.landOther] },
-    },
     {
       id: `coast-${scale}`,
       type: 'line',
@@ -69,17 +71,11 @@ export function basemapStyle(): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-      ...layersFor('wide'),
-      // Zoomed in, land beyond the 1:10m cut-out still comes from the 1:50m overview.
-      {
-        id: 'land-wide-outside',
-        type: 'fill',
-        source: 'basemap',
-        minzoom: DETAIL_FROM_ZOOM,
-        filter: ['all', scaleFilter('wide-outside'), ['==', ['get', 'kind'], 'land']],
-        paint: { 'fill-color': ['match', ['get', 'name'], 'Syria', BASEMAP.land, BASEMAP.landOther] },
-      },
-      ...layersFor('detail'),
+      // Land is 1:10m inside the cut-out and 1:50m beyond it, at every zoom.
+      landLayer('wide-outside'),
+      landLayer('detail'),
+      ...linesFor('wide'),
+      ...linesFor('detail'),
       countryLabels('wide'),
       countryLabels('detail'),
     ],

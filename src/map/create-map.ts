@@ -21,7 +21,12 @@ export function createMap(container: HTMLElement, view: MapView): maplibregl.Map
     style: basemapChoice(),
     center: [view.lon, view.lat],
     zoom: view.zoom,
-    minZoom: 2,
+    minZoom: 3,
+    // The embedded basemap reaches this far (Moscow, the Dardanelles, Cyprus); no tiles beyond it.
+    maxBounds: [
+      [14, 24],
+      [56, 62],
+    ],
     maxZoom: 15,
     attributionControl: false,
     // Keeps the canvas readable by screenshots and tests (and by "save image" in browsers).

@@ -35,6 +35,10 @@ const label: ExpressionSpecification = [
   ['coalesce', ['get', 'name_ar'], ''],
   { 'font-scale': 0.85, 'text-font': ['literal', FONT_REGULAR] },
 ];
+/** Zoomed out, only cities, capitals and the places far from Idlib keep a marker and a label. */
+const major: ExpressionSpecification = ['any', ['==', ['get', 'scope'], 'wider'], ['match', ['get', 'kind'], ['city', 'capital'], true, false]];
+const MAJOR_ONLY_BELOW = 7;
+
 const labelPaint = {
   'text-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#0b3d91', '#1f1b24'] as ExpressionSpecification,
   'text-halo-color': '#fbfaf7',
@@ -73,6 +77,8 @@ export const attachPlaces: AttachLayer = (map, data, state) => {
     filter: ['!', isSettlement],
     paint: {
       'circle-radius': ['+', radiusByKind, ['*', 3, emphasis]],
+      'circle-opacity': ['step', ['zoom'], ['case', major, 1, 0], MAJOR_ONLY_BELOW, 1],
+      'circle-stroke-opacity': ['step', ['zoom'], ['case', major, 1, 0], MAJOR_ONLY_BELOW, 1],
       'circle-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#0b5cad', '#ffffff'],
       'circle-stroke-color': '#1f1b24',
       'circle-stroke-width': ['+', 1.5, emphasis],
@@ -84,7 +90,7 @@ export const attachPlaces: AttachLayer = (map, data, state) => {
     source: 'places',
     filter: ['!', isSettlement],
     layout: {
-      'text-field': label,
+      'text-field': ['step', ['zoom'], ['case', major, label, ''], MAJOR_ONLY_BELOW, label],
       'text-font': FONT_BOLD,
       'text-size': ['match', ['get', 'kind'], ['city', 'capital'], 14, 'town', 12.5, 11.5],
       'text-offset': [0, 0.8],
