@@ -13,6 +13,7 @@ import type {
   RegionFeature,
 } from './types.ts';
 import { SIDES } from './types.ts';
+import { regionAsPlace } from './region-point.ts';
 
 export interface SetAside {
   file: string;
@@ -22,6 +23,7 @@ export interface SetAside {
 
 export interface AppData {
   places: PlaceFeature[];
+  /** Places, settlements and regions (as their label point): everything a panel can show. */
   placesById: Map<string, PlaceFeature>;
   highways: HighwayFeature[];
   regions: RegionFeature[];
@@ -111,11 +113,14 @@ export async function loadData(): Promise<AppData> {
   });
   if (!isRecord(excerpts)) throw new Error('data/excerpts.json: not an object');
 
+  const regionList = features<RegionFeature>('regions.geojson', regions, needs('id', 'kind'), setAside);
+  const selectable = [...placeList, ...regionList.filter((r) => r.properties.kind === 'region').map(regionAsPlace)];
+
   return {
     places: placeList,
-    placesById: new Map(placeList.map((f) => [f.properties.id, f])),
+    placesById: new Map(selectable.map((f) => [f.properties.id, f])),
     highways: features<HighwayFeature>('highways.geojson', highways, needs('id', 'ref'), setAside),
-    regions: features<RegionFeature>('regions.geojson', regions, needs('id', 'kind'), setAside),
+    regions: regionList,
     posts: features<ObservationPostFeature>('observation-posts.geojson', posts, pointWith('id', 'name', 'established'), setAside),
     control: controlList,
     controlFacts,

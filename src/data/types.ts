@@ -15,7 +15,8 @@ export interface Source {
 }
 
 export const PLACE_KINDS = ['city', 'town', 'village', 'hill', 'base', 'capital', 'island', 'province'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+/** Kinds a selectable place can have in the app: regions are selectable too. */
+export type PlaceKind = (typeof PLACE_KINDS)[number] | 'region';
 
 export interface PlaceProps {
   id: string;

@@ -8,8 +8,9 @@ import { CELLS_HIT } from './layers/control.ts';
 import { EVENT_ICONS } from './layers/events.ts';
 import { PLACE_CIRCLES, PLACE_LABELS, SETTLEMENT_CIRCLES, SETTLEMENT_LABELS } from './layers/places.ts';
 import { POST_ICONS } from './layers/posts.ts';
+import { REGION_LABELS } from './layers/regions.ts';
 
-const PLACE_LAYERS = [PLACE_CIRCLES, PLACE_LABELS, SETTLEMENT_CIRCLES, SETTLEMENT_LABELS];
+const PLACE_LAYERS = [PLACE_CIRCLES, PLACE_LABELS, SETTLEMENT_CIRCLES, SETTLEMENT_LABELS, REGION_LABELS];
 const HIT_PADDING = 6;
 
 function around(p: maplibregl.Point): [maplibregl.PointLike, maplibregl.PointLike] {

@@ -83,6 +83,15 @@ describe('the reporting: panel, reader, events', () => {
     await screenshot(app.page, 'reporting-event');
   });
 
+  test('a region opens its panel too: #place=jabal-al-zawiya lists its excerpts', async () => {
+    await app.page.evaluate(() => (location.hash = '#date=2020-03-01&place=jabal-al-zawiya'));
+    const panel = app.page.locator('.place-panel[data-place="jabal-al-zawiya"]');
+    await panel.waitFor();
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Jabal al-Zawiya');
+    expect(await panel.locator('.excerpt').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.excerpt mark').first().textContent()).toMatch(/Jabal (al-)?Zawiya/i);
+  });
+
   test('nothing went wrong on the way', () => noErrors(app));
 });
 

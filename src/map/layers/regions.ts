@@ -1,5 +1,6 @@
 // Named regions (Jabal al-Zawiya) as labelled outlines, and the edge of the study area.
 import type { Feature, Point } from 'geojson';
+import { regionLabelPoint } from '../../data/region-point.ts';
 import type { RegionFeature } from '../../data/types.ts';
 import { FONT_BOLD } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
@@ -8,13 +9,10 @@ import { removeAll, type AttachLayer } from './layer-kit.ts';
 function labelPoints(regions: RegionFeature[]): Feature<Point>[] {
   return regions
     .filter((r) => r.properties.kind === 'region')
-    .map((r) => {
-      const ring = (r.geometry.type === 'Polygon' ? r.geometry.coordinates[0] : r.geometry.coordinates[0]![0])!.slice(1);
-      const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
-      const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
-      return { type: 'Feature', properties: r.properties, geometry: { type: 'Point', coordinates: [lon, lat] } };
-    });
+    .map((r) => ({ type: 'Feature', properties: r.properties, geometry: { type: 'Point', coordinates: regionLabelPoint(r) } }));
 }
+
+export const REGION_LABELS = 'region-label';
 
 export const attachRegions: AttachLayer = (map, data) => {
   map.addSource('regions', { type: 'geojson', data: { type: 'FeatureCollection', features: data.regions } });
@@ -34,7 +32,7 @@ export const attachRegions: AttachLayer = (map, data) => {
     paint: { 'line-color': '#3d3340', 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
   });
   map.addLayer({
-    id: 'region-label',
+    id: REGION_LABELS,
     type: 'symbol',
     source: 'region-labels',
     minzoom: 8,
@@ -48,5 +46,5 @@ export const attachRegions: AttachLayer = (map, data) => {
     },
     paint: { 'text-color': '#3d3340', 'text-halo-color': '#fbfaf7', 'text-halo-width': 1.5, 'text-opacity': 0.85 },
   });
-  return () => removeAll(map, ['region-label', 'region-line', 'study-area-line'], ['region-labels', 'regions']);
+  return () => removeAll(map, [REGION_LABELS, 'region-line', 'study-area-line'], ['region-labels', 'regions']);
 };

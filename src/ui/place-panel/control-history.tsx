@@ -10,7 +10,12 @@ export function ControlHistory({ placeId }: { placeId: string }) {
   const state = useAppState();
   const facts = state.data.value?.factsByPlace.get(placeId);
   if (!facts) {
-    return <p class="control-none">Not part of the control model (outside the front, or not a settlement).</p>;
+    const isRegion = state.data.value?.placesById.get(placeId)?.properties.kind === 'region';
+    return (
+      <p class="control-none">
+        {isRegion ? 'A region: the map shows who held each part of it on the selected day.' : 'Not part of the control model (outside the front, or not a settlement).'}
+      </p>
+    );
   }
   const day = state.day.value;
   const holding = holdingOn(facts, day);

@@ -16,6 +16,7 @@ const KIND_WORDS: Record<string, string> = {
   capital: 'Capital city',
   island: 'Island',
   province: 'Province',
+  region: 'Region',
 };
 
 export function PlacePanel() {

@@ -33,19 +33,13 @@ export function Reader() {
   if (!article) return null;
   const goTo = (placeId: string) => {
     const place = data!.placesById.get(placeId);
-    const region = data!.regions.find((r) => r.properties.id === placeId);
-    selectPlace(state, place ? placeId : null);
+    if (!place) return;
+    selectPlace(state, placeId);
     // On a phone the reader covers the map: close it so the reader sees where the name is.
     if (window.matchMedia('(max-width: 760px)').matches) closeReader(state);
-    if (place) {
-      const [lon, lat] = place.geometry.coordinates as [number, number];
-      flyTo(state, { lon, lat, zoom: Math.max(state.view.peek().zoom, place.properties.scope === 'wider' ? 4 : 11) });
-    } else if (region) {
-      const ring = (region.geometry.type === 'Polygon' ? region.geometry.coordinates[0] : region.geometry.coordinates[0]![0])!;
-      const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
-      const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
-      flyTo(state, { lon, lat, zoom: 9.5 });
-    }
+    const [lon, lat] = place.geometry.coordinates as [number, number];
+    const zoom = place.properties.scope === 'wider' ? 4 : place.properties.kind === 'region' ? 9 : Math.max(state.view.peek().zoom, 11);
+    flyTo(state, { lon, lat, zoom });
   };
   return (
     // Not modal: the map stays visible beside it, so a name clicked here can be seen on the map.
