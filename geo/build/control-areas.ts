@@ -49,6 +49,8 @@ export function changeDays(facts: ControlFacts): string[] {
 
 export function controlAreas(facts: ControlFacts, cells: Cell[]): ControlAreaFeature[] {
   const cellByPlace = new Map(cells.map((c) => [c.place, c]));
+  // A side often returns to a set of settlements it held before (Saraqeb changed hands three times).
+  const dissolved = new Map<string, Polygon | MultiPolygon | null>();
   const starts = [facts.start, ...changeDays(facts)];
   const features: ControlAreaFeature[] = [];
   for (const side of SIDES) {
@@ -58,7 +60,9 @@ export function controlAreas(facts: ControlFacts, cells: Cell[]): ControlAreaFea
     let runPlaces: string[] = [];
     const flush = (to: string | null) => {
       if (runStart !== null && runPlaces.length > 0) {
-        const geometry = dissolve(runPlaces.map((p) => cellByPlace.get(p)).filter((c): c is Cell => c !== undefined));
+        const key = runPlaces.join('|');
+        if (!dissolved.has(key)) dissolved.set(key, dissolve(runPlaces.map((p) => cellByPlace.get(p)).filter((c): c is Cell => c !== undefined)));
+        const geometry = dissolved.get(key)!;
         if (geometry) features.push({ type: 'Feature', properties: { side, from: runStart, to }, geometry: roundCoordinates(geometry, 5) });
       }
     };
@@ -77,20 +81,10 @@ export function controlAreas(facts: ControlFacts, cells: Cell[]): ControlAreaFea
   return features.sort((a, b) => a.properties.from.localeCompare(b.properties.from) || SIDES.indexOf(a.properties.side) - SIDES.indexOf(b.properties.side));
 }
 
-const dissolveCache = new Map<string, Polygon | MultiPolygon | null>();
-
 function dissolve(cells: Cell[]): Polygon | MultiPolygon | null {
-  const key = cells.map((c) => c.place).join('|');
-  const cached = dissolveCache.get(key);
-  if (cached !== undefined) return cached;
-  let result: Polygon | MultiPolygon | null;
-  if (cells.length === 1) result = cells[0]!.geometry;
-  else {
-    const merged = union(featureCollection(cells.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: c.geometry }))));
-    result = merged ? merged.geometry : null;
-  }
-  dissolveCache.set(key, result);
-  return result;
+  if (cells.length === 1) return cells[0]!.geometry;
+  const merged = union(featureCollection(cells.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: c.geometry }))));
+  return merged ? merged.geometry : null;
 }
 
 /** Square kilometres, for checks and the benchmark. */

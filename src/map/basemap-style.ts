@@ -62,6 +62,9 @@ export function basemapStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'Idlib 2020 offline basemap',
+    // A day step snaps: a cross-fade would be cut by the next step when playing or scrubbing, and
+    // costs several frames each step on software WebGL (npm run bench).
+    transition: { duration: 0, delay: 0 },
     sources: {
       basemap: {
         type: 'geojson',

@@ -116,7 +116,7 @@ export function addEventIcons(map: maplibregl.Map): void {
   }
 }
 
-/** A Turkish observation post: a square fort; surrounded ones get a red ring. */
+/** A Turkish observation post: a square fort; a red ring (a layer of its own) once surrounded. */
 export function addPostIcons(map: maplibregl.Map): void {
   const fort: Draw = (c) => {
     c.fillStyle = '#ffffff';
@@ -128,7 +128,7 @@ export function addPostIcons(map: maplibregl.Map): void {
     c.fillRect(10, 10, 4, 4);
   };
   addIcon(map, 'op-manned', fort);
-  addIcon(map, 'op-surrounded', (c, s) => {
+  addIcon(map, 'op-ring', (c, s) => {
     c.beginPath();
     c.arc(s / 2, s / 2, s / 2 - 1.5, 0, Math.PI * 2);
     c.fillStyle = 'rgba(204, 51, 17, 0.25)';
@@ -137,7 +137,5 @@ export function addPostIcons(map: maplibregl.Map): void {
     c.strokeStyle = '#cc3311';
     c.lineWidth = 2.5;
     c.stroke();
-    c.setLineDash([]);
-    fort(c, s);
   });
 }

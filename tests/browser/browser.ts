@@ -79,6 +79,18 @@ export async function renderedAt(page: Page, lon: number, lat: number, layers: s
   );
 }
 
+/** The sides whose area is drawn at a lon/lat on the selected day (its from/to hold the day). */
+export async function sidesPaintedAt(page: Page, lon: number, lat: number): Promise<string[]> {
+  return page.evaluate(([x, y]) => {
+    const map = window.idlibMap!;
+    const day = map.getGlobalState()['date'] as string;
+    return map
+      .queryRenderedFeatures(map.project([x!, y!]), { layers: ['control-fill'] })
+      .filter((f) => f.properties['from'] <= day && (f.properties['to'] === null || f.properties['to'] === undefined || day < f.properties['to']))
+      .map((f) => f.properties['side'] as string);
+  }, [lon, lat]);
+}
+
 export function noErrors(record: PageRecord): void {
   expect(record.consoleErrors, 'console errors').toEqual([]);
   expect(record.pageErrors, 'page errors').toEqual([]);

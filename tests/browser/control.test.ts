@@ -3,14 +3,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SIDE_COLOURS } from '../../src/map/theme.ts';
 import type { PlaceCollection } from '../../src/data/types.ts';
-import { colourAt, colourDistance, hexToRgb, launch, noErrors, openApp, pixelOf, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { colourAt, colourDistance, hexToRgb, launch, noErrors, openApp, pixelOf, renderedAt, screenshot, sidesPaintedAt, waitForIdle, type PageRecord } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
 const [LON, LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.geometry.coordinates as [number, number];
 // A point 1.5 km south-east of the town centre, inside Saraqeb's cell but clear of its marker.
 const PROBE: [number, number] = [LON + 0.012, LAT - 0.008];
 
-const sideUnder = async (app: PageRecord) => (await renderedAt(app.page, PROBE[0], PROBE[1], ['control-fill'])).map((f) => f['side']);
+const sideUnder = (app: PageRecord) => sidesPaintedAt(app.page, PROBE[0], PROBE[1]);
 const slider = (app: PageRecord) => app.page.getByRole('slider', { name: 'Date' });
 
 describe('control over time', () => {

@@ -1,7 +1,7 @@
 // Control areas on the selected day, the cells behind them (for "who held this point?"), and a
 // brief highlight of the cells that changed hands since the day shown before.
 import { effect } from '@preact/signals';
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { changedBetween } from '../../data/control-history.ts';
 import { dataUrl } from '../../data/load-data.ts';
 import { ACTIVE_ON_DATE, matchProperty } from '../expressions.ts';
@@ -29,31 +29,31 @@ export const attachControl: AttachLayer = (map, data, state) => {
   });
   // Invisible, but queryable: which settlement's cell a click falls in.
   map.addLayer({ id: CELLS_HIT, type: 'fill', source: 'control-cells', paint: { 'fill-opacity': 0 } });
+  // Cells that changed hands carry the feature state "changed"; the flash fades by a transition.
   map.addLayer({
     id: CHANGE_FLASH,
     type: 'fill',
     source: 'control-cells',
-    filter: ['in', ['get', 'place'], ['literal', []]],
-    paint: { 'fill-color': '#ffd400', 'fill-opacity': 0, 'fill-opacity-transition': { duration: FLASH_MS, delay: 0 } },
+    paint: { 'fill-color': '#ffd400', 'fill-opacity': ['case', ['boolean', ['feature-state', 'changed'], false], 0.65, 0] },
   });
 
   let shownDay = state.day.peek();
+  let flashing: string[] = [];
   let fadeTimer = 0;
+  const clearFlash = () => {
+    for (const id of flashing) map.setFeatureState({ source: 'control-cells', id }, { changed: false });
+    flashing = [];
+  };
   const stop = effect(() => {
     const day = state.day.value;
     const changed = changedBetween(data.controlFacts.settlements, shownDay, day);
     shownDay = day;
     if (changed.length === 0) return;
     window.clearTimeout(fadeTimer);
-    map.setFilter(CHANGE_FLASH, ['in', ['get', 'place'], ['literal', changed]] as FilterSpecification);
-    map.setPaintProperty(CHANGE_FLASH, 'fill-opacity-transition', { duration: 0, delay: 0 });
-    map.setPaintProperty(CHANGE_FLASH, 'fill-opacity', 0.65);
-    // Next frame: fade out with a transition, so the highlight lasts "a moment" whatever the speed.
-    fadeTimer = window.setTimeout(() => {
-      if (!map.getLayer(CHANGE_FLASH)) return;
-      map.setPaintProperty(CHANGE_FLASH, 'fill-opacity-transition', { duration: FLASH_MS, delay: 0 });
-      map.setPaintProperty(CHANGE_FLASH, 'fill-opacity', 0);
-    }, 50);
+    clearFlash();
+    for (const id of changed) map.setFeatureState({ source: 'control-cells', id }, { changed: true });
+    flashing = changed;
+    fadeTimer = window.setTimeout(clearFlash, FLASH_MS);
   });
   return () => {
     stop();

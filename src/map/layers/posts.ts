@@ -5,6 +5,7 @@ import { FONT_REGULAR } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
 export const POST_ICONS = 'post-icon';
+const POST_RINGS = 'post-ring';
 
 export const attachPosts: AttachLayer = (map, data) => {
   addPostIcons(map);
@@ -14,7 +15,7 @@ export const attachPosts: AttachLayer = (map, data) => {
     type: 'symbol',
     source: 'posts',
     layout: {
-      'icon-image': ['case', ['<=', ['coalesce', ['get', 'surrounded'], '9999-12-31'], DATE], 'op-surrounded', 'op-manned'],
+      'icon-image': 'op-manned',
       'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 11, 1],
       'icon-allow-overlap': true,
       'text-field': ['concat', 'OP ', ['to-string', ['get', 'number']]],
@@ -26,5 +27,16 @@ export const attachPosts: AttachLayer = (map, data) => {
     },
     paint: { 'text-color': '#1d1d1d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-opacity': ['step', ['zoom'], 0, 9, 1] },
   });
-  return () => removeAll(map, [POST_ICONS], ['posts']);
+  // The red ring of a surrounded post, shown from the day it was surrounded (by paint: no reload).
+  map.addLayer(
+    {
+      id: POST_RINGS,
+      type: 'symbol',
+      source: 'posts',
+      layout: { 'icon-image': 'op-ring', 'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 11, 1], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      paint: { 'icon-opacity': ['case', ['<=', ['coalesce', ['get', 'surrounded'], '9999-12-31'], DATE], 1, 0] },
+    },
+    POST_ICONS,
+  );
+  return () => removeAll(map, [POST_ICONS, POST_RINGS], ['posts']);
 };
