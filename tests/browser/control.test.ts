@@ -89,6 +89,31 @@ describe('control over time', () => {
     await screenshot(app.page, 'control-probe');
   });
 
+  test('ground that changed hands since the day shown before is highlighted', async () => {
+    await slider(app).focus();
+    await app.page.keyboard.press('End');
+    for (let i = 0; i < 9; i++) await app.page.keyboard.press('ArrowLeft'); // 26 February
+    await app.page.keyboard.press('ArrowRight'); // 27 February: Saraqeb retaken
+    const flashed = await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'control-cells', id: 'saraqeb' })['changed']);
+    expect(flashed).toBe(true);
+    await waitForIdle(app.page);
+    await screenshot(app.page, 'control-flash');
+  });
+
+  test('play advances the days at the chosen speed; pause stops them', async () => {
+    await slider(app).focus();
+    await app.page.keyboard.press('Home');
+    await app.page.getByRole('combobox', { name: 'Playback speed' }).selectOption('8');
+    const play = app.page.getByRole('button', { name: 'Play the days' });
+    await play.click();
+    await app.page.waitForFunction(() => document.querySelector('input.slider')!.getAttribute('aria-valuetext') !== 'Sunday 1 December 2019');
+    await app.page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await slider(app).getAttribute('aria-valuetext');
+    await waitForIdle(app.page);
+    expect(await slider(app).getAttribute('aria-valuetext')).toBe(paused);
+    expect(await app.page.getByRole('button', { name: 'Play the days' }).count()).toBe(1);
+  });
+
   test('nothing went wrong on the way', () => noErrors(app));
 });
 

@@ -6,10 +6,13 @@ import { EVENT_COLOURS } from '../../map/icons.ts';
 import { SIDE_COLOURS, SIDE_LABELS } from '../../map/theme.ts';
 import { CEASEFIRE_DAY } from '../../time/period.ts';
 
+/** Open on wide screens; on a phone it would cover a third of the map, so it starts folded. */
+const OPEN_AT_START = typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches;
+
 export function Legend() {
   const state = useAppState();
   return (
-    <details class="legend" open>
+    <details class="legend" open={OPEN_AT_START}>
       <summary>Legend</summary>
       <ul aria-label="Sides">
         {SIDES.map((side) => (

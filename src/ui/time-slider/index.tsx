@@ -34,7 +34,6 @@ export function TimeSlider() {
       <button
         type="button"
         class="play"
-        aria-pressed={state.playing.value}
         aria-label={state.playing.value ? 'Pause' : 'Play the days'}
         title={state.playing.value ? 'Pause' : 'Play'}
         onClick={() => togglePlay(state)}
