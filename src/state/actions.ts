@@ -31,8 +31,8 @@ export function flyTo(state: AppState, view: MapView): void {
   state.requestedView.value = view;
 }
 
-export function openReader(state: AppState, article: string, sentence: number | null): void {
-  state.reader.value = { article, sentence };
+export function openReader(state: AppState, article: string, sentence: number | null, range?: [number, number]): void {
+  state.reader.value = range ? { article, sentence, range } : { article, sentence };
 }
 
 export function closeReader(state: AppState): void {

@@ -23,7 +23,8 @@ export function createAppState(initial: UrlState = {}) {
   const selectedEvent = signal<string | null>(null);
   /** A clicked point and the settlement whose cell it falls in (null outside the study area). */
   const probe = signal<{ lon: number; lat: number; place: string | null } | null>(null);
-  const reader = signal<{ article: string; sentence: number | null } | null>(null);
+  /** The open report and what to highlight: a sentence of it, or a quoted range ([start, end) offsets). */
+  const reader = signal<{ article: string; sentence: number | null; range?: [number, number] } | null>(null);
   const playing = signal(false);
   /** Days per second while playing. */
   const speed = signal(2);

@@ -81,6 +81,13 @@ describe('the reporting: panel, reader, events', () => {
     expect(claims).toContain('33');
     expect(claims).toContain('34');
     await screenshot(app.page, 'reporting-event');
+    const quote = card.locator('.quotes .excerpt').first();
+    const quoted = (await quote.textContent())!.replace(/^“|”$/g, '');
+    await quote.click();
+    const highlighted = app.page.getByRole('dialog').locator('.sentence-highlight');
+    await highlighted.first().waitFor();
+    expect((await highlighted.allTextContents()).join('')).toBe(quoted);
+    await app.page.keyboard.press('Escape');
   });
 
   test('a region opens its panel too: #place=jabal-al-zawiya lists its excerpts', async () => {

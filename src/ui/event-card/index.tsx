@@ -53,10 +53,11 @@ export function EventCard() {
         <ul class="quotes">
           {e.excerpts.map((x, i) => {
             const article = data.articlesById.get(x.article);
-            const sentence = article?.mentions ? sentenceOf(article.sentences ?? [], article.text.indexOf(x.quote)) : null;
+            const at = article ? article.text.indexOf(x.quote) : -1;
+            const range: [number, number] | undefined = at >= 0 ? [at, at + x.quote.length] : undefined;
             return (
               <li key={i}>
-                <button type="button" class="excerpt" onClick={() => openReader(state, x.article, sentence)}>
+                <button type="button" class="excerpt" onClick={() => openReader(state, x.article, null, range)}>
                   “{x.quote}”
                 </button>
                 <span class="byline"> — {article ? `${article.publisher}, ${article.date}` : x.article}</span>
@@ -69,10 +70,4 @@ export function EventCard() {
       <SourceList sources={e.sources} />
     </section>
   );
-}
-
-function sentenceOf(spans: [number, number][], offset: number): number | null {
-  if (offset < 0) return null;
-  const i = spans.findIndex(([s, end]) => offset >= s && offset < end);
-  return i < 0 ? null : i;
 }

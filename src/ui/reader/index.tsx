@@ -12,7 +12,7 @@ export function Reader() {
   const data = state.data.value;
   const dialog = useRef<HTMLDivElement>(null);
   const article = open && data ? data.articlesById.get(open.article) : undefined;
-  const span = article && open?.sentence !== null && open?.sentence !== undefined ? (article.sentences?.[open.sentence] ?? null) : null;
+  const span = open?.range ?? (article && open?.sentence !== null && open?.sentence !== undefined ? (article.sentences?.[open.sentence] ?? null) : null);
 
   useEffect(() => {
     if (!article) return;
