@@ -7,7 +7,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { HighwayFeature, ObservationPostFeature, PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { PLACE_KINDS } from '../../src/data/types.ts';
 import { checkCoordinates, PropChecker } from './check-props.ts';
-import { foldName } from './fold-name.ts';
+import { foldName } from '../../src/data/fold-name.ts';
 import { featureLabel, readCollection } from './load.ts';
 import type { Problem } from './problems.ts';
 import { throwIfAny } from './problems.ts';

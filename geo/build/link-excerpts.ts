@@ -28,7 +28,7 @@ export interface Excerpt {
   match: [number, number];
 }
 
-// Kept in step with foldName (fold-name.ts), which checks that no two places share a name:
+// Kept in step with foldName (src/data/fold-name.ts), which checks that no two places share a name:
 // ʿ and ʾ are the transliteration marks for ayn and hamza ("Maʿarrat al-Nuʿman").
 const APOSTROPHE = /['’‘ʼ`ʿʾ]/;
 const JOINER = /[\s\-‐‑–—]/; // whitespace, hyphens and dashes, folded to one space

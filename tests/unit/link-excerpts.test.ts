@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { foldName } from '../../geo/build/fold-name.ts';
+import { foldName } from '../../src/data/fold-name.ts';
 import {
   foldForMatch,
   linkArticle,

@@ -4,7 +4,7 @@
 import { area, booleanPointInPolygon, distance, featureCollection, pointToLineDistance, pointToPolygonDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { foldName } from '../../geo/build/fold-name.ts';
+import { foldName } from '../../src/data/fold-name.ts';
 import { buildAll } from '../../geo/build/index.ts';
 import type { Article, ControlAreaFeature, ControlFacts, ExcerptIndex, HighwayFeature, PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { eachDay } from '../../src/time/days.ts';

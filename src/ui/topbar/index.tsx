@@ -1,4 +1,5 @@
 import { useAppState } from '../../state/app-state.ts';
+import { PlaceSearch } from '../place-search/index.tsx';
 
 export function TopBar() {
   const state = useAppState();
@@ -8,6 +9,7 @@ export function TopBar() {
         Idlib 2020 <span class="brand-sub">The battle for Idlib, Dec 2019 – 6 Mar 2020</span>
       </h1>
       <div class="topbar-actions">
+        <PlaceSearch />
         <button type="button" aria-pressed={state.textView.value} onClick={() => (state.textView.value = !state.textView.value)}>
           {state.textView.value ? 'Map view' : 'Text view'}
         </button>
