@@ -4,7 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, ArticleIndexEntry } from '../../src/data/types.ts';
 import { isIsoDay } from '../../src/time/days.ts';
-import { KEBAB_ID } from './check-props.ts';
 import { readJson } from './load.ts';
 import type { Problem } from './problems.ts';
 import { throwIfAny } from './problems.ts';
@@ -53,4 +52,3 @@ export function loadArticles(geoDir: string): Article[] {
   return articles;
 }
 
-export { KEBAB_ID };
