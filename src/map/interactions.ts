@@ -5,7 +5,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { selectEvent, selectPlace } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { CELLS_HIT } from './layers/control.ts';
-import { EVENT_ICONS, eventShownOn } from './layers/events.ts';
+import { EVENT_ICONS } from './layers/events.ts';
 import { PLACE_CIRCLES, PLACE_LABELS, SETTLEMENT_CIRCLES, SETTLEMENT_LABELS } from './layers/places.ts';
 import { POST_ICONS } from './layers/posts.ts';
 import { REGION_LABELS } from './layers/regions.ts';
@@ -29,12 +29,9 @@ export function placeAt(map: maplibregl.Map, point: maplibregl.Point): string | 
   return (hit?.properties?.['id'] as string | undefined) ?? null;
 }
 
-/** Events and posts under the pointer; an event only on the days its icon is painted. */
+/** The event or post under the pointer, if any. */
 function clickableAt(map: maplibregl.Map, point: maplibregl.Point): maplibregl.MapGeoJSONFeature | undefined {
-  const dayN = map.getGlobalState()['dayN'] as number;
-  return map
-    .queryRenderedFeatures(around(point), { layers: present(map, [EVENT_ICONS, POST_ICONS]) })
-    .find((f) => f.layer.id !== EVENT_ICONS || eventShownOn(dayN, f.properties['day_n'] as number));
+  return map.queryRenderedFeatures(around(point), { layers: present(map, [EVENT_ICONS, POST_ICONS]) })[0];
 }
 
 export function attachInteractions(map: maplibregl.Map, state: AppState): () => void {

@@ -2,6 +2,7 @@
 import { batch } from '@preact/signals';
 import { addDays, clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
+import type { PlaceFeature } from '../data/types.ts';
 import type { AppState } from './app-state.ts';
 import type { MapView } from './url-state.ts';
 
@@ -25,6 +26,15 @@ export function selectEvent(state: AppState, id: string | null): void {
     state.selectedEvent.value = id;
     if (id) state.selectedPlace.value = null;
   });
+}
+
+/** Selects a place (or region) and flies the map to it, at a zoom that suits what it is. */
+export function showPlace(state: AppState, place: PlaceFeature): void {
+  const [lon, lat] = place.geometry.coordinates as [number, number];
+  const p = place.properties;
+  const zoom = p.scope === 'wider' ? 5 : p.kind === 'region' ? 9.5 : Math.max(state.view.peek().zoom, 11);
+  selectPlace(state, p.id);
+  flyTo(state, { lon, lat, zoom });
 }
 
 export function flyTo(state: AppState, view: MapView): void {

@@ -11,12 +11,6 @@ export const FADE_DAYS = 7;
 
 const age: ExpressionSpecification = ['-', ['global-state', 'dayN'], ['get', 'day_n']];
 
-/** Whether an event's icon is painted on a day (its own day and the week after). */
-export function eventShownOn(dayN: number, eventDayN: number): boolean {
-  const a = dayN - eventDayN;
-  return a >= 0 && a < FADE_DAYS;
-}
-
 export const attachEvents: AttachLayer = (map, data) => {
   addEventIcons(map);
   const features = data.events.map((f) => ({ ...f, properties: { ...f.properties, day_n: dayNumber(f.properties.date) } }));
@@ -25,6 +19,7 @@ export const attachEvents: AttachLayer = (map, data) => {
     id: EVENT_ICONS,
     type: 'symbol',
     source: 'events',
+    filter: ['all', ['>=', age, 0], ['<', age, FADE_DAYS]],
     layout: {
       'icon-image': matchProperty('type', Object.fromEntries(EVENT_TYPES.map((t) => [t, eventIconName(t)])), eventIconName('clash')),
       'icon-size': ['interpolate', ['linear'], ['zoom'], 6, 0.75, 11, 1.1],
@@ -32,8 +27,8 @@ export const attachEvents: AttachLayer = (map, data) => {
       'icon-offset': [10, -10],
       'symbol-sort-key': ['get', 'day_n'],
     },
-    // Shown from its day for a week, fading; by paint, so a day step reloads nothing.
-    paint: { 'icon-opacity': ['case', ['all', ['>=', age, 0], ['<', age, FADE_DAYS]], ['-', 1, ['/', age, FADE_DAYS + 1]], 0] },
+    // Shown from its day for a week, fading.
+    paint: { 'icon-opacity': ['-', 1, ['/', age, FADE_DAYS + 1]] },
   });
   return () => removeAll(map, [EVENT_ICONS], ['events']);
 };

@@ -27,7 +27,7 @@ export const attachPosts: AttachLayer = (map, data) => {
     },
     paint: { 'text-color': '#1d1d1d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-opacity': ['step', ['zoom'], 0, 9, 1] },
   });
-  // The red ring of a surrounded post, shown from the day it was surrounded (by paint: no reload).
+  // The red ring of a surrounded post, drawn beneath its icon from the day it was surrounded.
   map.addLayer(
     {
       id: POST_RINGS,

@@ -1,7 +1,7 @@
 // "Find a place": a combobox over every place, settlement and region, by any of its names.
 import { useSignal } from '@preact/signals';
 import type { TargetedKeyboardEvent } from 'preact';
-import { flyTo, selectPlace } from '../../state/actions.ts';
+import { showPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { matchPlaces, type PlaceMatch } from './match-places.ts';
 
@@ -14,10 +14,7 @@ export function PlaceSearch() {
   const matches: PlaceMatch[] = data && open.value ? matchPlaces(data.placesById.values(), query.value) : [];
 
   const choose = (m: PlaceMatch) => {
-    const [lon, lat] = m.place.geometry.coordinates as [number, number];
-    selectPlace(state, m.place.properties.id);
-    const zoom = m.place.properties.scope === 'wider' ? 5 : m.place.properties.kind === 'region' ? 9.5 : 11.5;
-    flyTo(state, { lon, lat, zoom });
+    showPlace(state, m.place);
     query.value = '';
     open.value = false;
   };

@@ -1,7 +1,7 @@
 // The reader: a whole report, the chosen sentence highlighted and scrolled into view; each linked
 // place name is a button that selects the place and flies the map there.
 import { useEffect, useRef } from 'preact/hooks';
-import { closeReader, flyTo, selectPlace } from '../../state/actions.ts';
+import { closeReader, showPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { dayInWords } from '../../time/days.ts';
 import { paragraphs } from './segments.ts';
@@ -34,12 +34,9 @@ export function Reader() {
   const goTo = (placeId: string) => {
     const place = data!.placesById.get(placeId);
     if (!place) return;
-    selectPlace(state, placeId);
     // On a phone the reader covers the map: close it so the reader sees where the name is.
     if (window.matchMedia('(max-width: 760px)').matches) closeReader(state);
-    const [lon, lat] = place.geometry.coordinates as [number, number];
-    const zoom = place.properties.scope === 'wider' ? 4 : place.properties.kind === 'region' ? 9 : Math.max(state.view.peek().zoom, 11);
-    flyTo(state, { lon, lat, zoom });
+    showPlace(state, place);
   };
   return (
     // Not modal: the map stays visible beside it, so a name clicked here can be seen on the map.
