@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import { loadData } from './data/load-data.ts';
 import { createAppState } from './state/app-state.ts';
+import { dataFailed, dataLoaded } from './state/actions.ts';
 import { bindUrl } from './state/url-sync.ts';
 import { attachPlayer } from './time/player.ts';
 import { parseHash } from './state/url-state.ts';
@@ -14,9 +15,9 @@ attachPlayer(state);
 render(<App state={state} />, document.getElementById('app')!);
 loadData().then(
   (data) => {
-    state.data.value = data;
+    dataLoaded(state, data);
   },
   (err: unknown) => {
-    state.dataError.value = err instanceof Error ? err.message : String(err);
+    dataFailed(state, err instanceof Error ? err.message : String(err));
   },
 );

@@ -2,7 +2,7 @@
 // hovering a place highlights it; clicking a place selects it, clicking an event opens its card,
 // clicking anywhere else asks who held that point on the selected day.
 import type * as maplibregl from 'maplibre-gl';
-import { selectEvent, selectPlace } from '../state/actions.ts';
+import { hoverPlace, probeAt, selectEvent, selectPlace } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { CELLS_HIT } from './layers/control.ts';
 import { EVENT_ICONS } from './layers/events.ts';
@@ -38,11 +38,11 @@ export function attachInteractions(map: maplibregl.Map, state: AppState): () => 
   const onMove = (e: maplibregl.MapMouseEvent) => {
     const place = placeAt(map, e.point);
     const clickable = place ?? clickableAt(map, e.point);
-    if (state.hoveredPlace.peek() !== place) state.hoveredPlace.value = place;
+    hoverPlace(state, place);
     map.getCanvas().style.cursor = clickable ? 'pointer' : '';
   };
   const onLeave = () => {
-    state.hoveredPlace.value = null;
+    hoverPlace(state, null);
     map.getCanvas().style.cursor = '';
   };
   const onClick = (e: maplibregl.MapMouseEvent) => {
@@ -61,7 +61,7 @@ export function attachInteractions(map: maplibregl.Map, state: AppState): () => 
       return;
     }
     const [cell] = map.queryRenderedFeatures(e.point, { layers: present(map, [CELLS_HIT]) });
-    state.probe.value = { lon: e.lngLat.lng, lat: e.lngLat.lat, place: (cell?.properties?.['place'] as string | undefined) ?? null };
+    probeAt(state, e.lngLat.lng, e.lngLat.lat, (cell?.properties?.['place'] as string | undefined) ?? null);
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);

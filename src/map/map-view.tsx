@@ -1,5 +1,6 @@
 import type * as maplibregl from 'maplibre-gl';
 import { useEffect, useRef } from 'preact/hooks';
+import { mapStatusChanged } from '../state/actions.ts';
 import { useAppState } from '../state/app-state.ts';
 import { createMap, webglAvailable } from './create-map.ts';
 import { attachInteractions } from './interactions.ts';
@@ -20,15 +21,14 @@ export function MapView() {
   useEffect(() => {
     if (!container.current) return;
     if (!webglAvailable()) {
-      state.mapStatus.value = 'no-webgl';
+      mapStatusChanged(state, 'no-webgl');
       return;
     }
     let map: maplibregl.Map;
     try {
       map = createMap(container.current, state.view.peek());
     } catch (err) {
-      state.mapStatus.value = 'failed';
-      state.mapMessage.value = err instanceof Error ? err.message : String(err);
+      mapStatusChanged(state, 'failed', err instanceof Error ? err.message : String(err));
       return;
     }
     window.idlibMap = map;

@@ -1,5 +1,6 @@
 // Plays the days forward while `playing` is on, at `speed` days per second; stops on the last day.
 import { effect } from '@preact/signals';
+import { pause, setDay } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { addDays } from './days.ts';
 import { LAST_DAY } from './period.ts';
@@ -13,10 +14,10 @@ export function attachPlayer(state: AppState): () => void {
     timer = window.setInterval(() => {
       const next = addDays(state.day.peek(), 1);
       if (next > LAST_DAY) {
-        state.playing.value = false;
+        pause(state);
         return;
       }
-      state.day.value = next;
+      setDay(state, next);
     }, 1000 / speed);
   });
   return () => {

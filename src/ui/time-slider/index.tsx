@@ -2,7 +2,7 @@
 // Home/End = first/last day. The date is said in words (aria-valuetext) and shown above.
 import { useComputed } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import { setDay, stepDay, togglePlay } from '../../state/actions.ts';
+import { setDay, setSpeed, stepDay, togglePlay } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { dayInWords, dayShort, daysBetween, isoFromDayNumber, dayNumber } from '../../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../../time/period.ts';
@@ -42,7 +42,7 @@ export function TimeSlider() {
       </button>
       <label class="speed">
         <span class="visually-hidden">Speed</span>
-        <select value={String(state.speed.value)} onChange={(e) => (state.speed.value = Number(e.currentTarget.value))} aria-label="Playback speed">
+        <select value={String(state.speed.value)} onChange={(e) => setSpeed(state, Number(e.currentTarget.value))} aria-label="Playback speed">
           {SPEEDS.map((s) => (
             <option value={String(s)} key={s}>
               {s} day{s > 1 ? 's' : ''}/s

@@ -1,3 +1,4 @@
+import { showTextView } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { PlaceSearch } from '../place-search/index.tsx';
 
@@ -10,7 +11,7 @@ export function TopBar() {
       </h1>
       <div class="topbar-actions">
         <PlaceSearch />
-        <button type="button" aria-pressed={state.textView.value} onClick={() => (state.textView.value = !state.textView.value)}>
+        <button type="button" aria-pressed={state.textView.value} onClick={() => showTextView(state, !state.textView.value)}>
           {state.textView.value ? 'Map view' : 'Text view'}
         </button>
         <a class="button" href="data/index.html" title="The published data files">
