@@ -6,12 +6,14 @@ import { loadData } from './data/load-data.ts';
 import { createAppState } from './state/app-state.ts';
 import { dataFailed, dataLoaded } from './state/actions.ts';
 import { bindUrl } from './state/url-sync.ts';
+import { attachEscape } from './ui/escape-closes.ts';
 import { attachPlayer } from './time/player.ts';
 import { parseHash } from './state/url-state.ts';
 
 const state = createAppState(parseHash(window.location.hash));
 bindUrl(state);
 attachPlayer(state);
+attachEscape(state);
 render(<App state={state} />, document.getElementById('app')!);
 loadData().then(
   (data) => {

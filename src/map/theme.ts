@@ -20,6 +20,13 @@ export const SIDE_COLOURS: Record<Side, string> = {
   sdf: '#ddaa33',
 };
 
+/** How the map paints what the legend explains (the legend reads the same values). */
+export const CONTROL_FILL_OPACITY = 0.3;
+export const CONTROL_LINE_OPACITY = 0.8;
+export const FLASH = { colour: '#ffd400', opacity: 0.65 };
+export const CORRIDOR = { colour: '#6b4c9a', fillOpacity: 0.18 };
+export const HIGHWAY = { colour: '#c77d1a', casing: '#ffffff' };
+
 export const SIDE_LABELS: Record<Side, string> = {
   government: 'Syrian government and allies',
   opposition: 'Opposition (HTS, NLF and factions in the Idlib pocket)',

@@ -5,7 +5,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { changedBetween } from '../../data/control-history.ts';
 import { dataUrl } from '../../data/load-data.ts';
 import { ACTIVE_ON_DATE, matchProperty } from '../expressions.ts';
-import { SIDE_COLOURS } from '../theme.ts';
+import { FLASH, CONTROL_FILL_OPACITY, CONTROL_LINE_OPACITY, SIDE_COLOURS } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
 export const CONTROL_FILL = 'control-fill';
@@ -19,13 +19,13 @@ const sideColour: ExpressionSpecification = matchProperty('side', SIDE_COLOURS, 
 export const attachControl: AttachLayer = (map, data, state) => {
   map.addSource('control', { type: 'geojson', data: { type: 'FeatureCollection', features: data.control } });
   map.addSource('control-cells', { type: 'geojson', data: dataUrl('control-cells.geojson'), promoteId: 'place' });
-  map.addLayer({ id: CONTROL_FILL, type: 'fill', source: 'control', filter: ACTIVE_ON_DATE, paint: { 'fill-color': sideColour, 'fill-opacity': 0.3 } });
+  map.addLayer({ id: CONTROL_FILL, type: 'fill', source: 'control', filter: ACTIVE_ON_DATE, paint: { 'fill-color': sideColour, 'fill-opacity': CONTROL_FILL_OPACITY } });
   map.addLayer({
     id: CONTROL_LINE,
     type: 'line',
     source: 'control',
     filter: ACTIVE_ON_DATE,
-    paint: { 'line-color': sideColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 2.2], 'line-opacity': 0.8 },
+    paint: { 'line-color': sideColour, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 2.2], 'line-opacity': CONTROL_LINE_OPACITY },
   });
   // Invisible, but queryable: which settlement's cell a click falls in.
   map.addLayer({ id: CELLS_HIT, type: 'fill', source: 'control-cells', paint: { 'fill-opacity': 0 } });
@@ -34,7 +34,7 @@ export const attachControl: AttachLayer = (map, data, state) => {
     id: CHANGE_FLASH,
     type: 'fill',
     source: 'control-cells',
-    paint: { 'fill-color': '#ffd400', 'fill-opacity': ['case', ['boolean', ['feature-state', 'changed'], false], 0.65, 0] },
+    paint: { 'fill-color': FLASH.colour, 'fill-opacity': ['case', ['boolean', ['feature-state', 'changed'], false], FLASH.opacity, 0] },
   });
 
   let shownDay = state.day.peek();

@@ -1,5 +1,5 @@
 // The M4 and M5, with their refs along the line.
-import { FONT_BOLD } from '../theme.ts';
+import { FONT_BOLD, HIGHWAY } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
 export const attachHighways: AttachLayer = (map, data) => {
@@ -9,14 +9,14 @@ export const attachHighways: AttachLayer = (map, data) => {
     type: 'line',
     source: 'highways',
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 7] },
+    paint: { 'line-color': HIGHWAY.casing, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 7] },
   });
   map.addLayer({
     id: 'highway-line',
     type: 'line',
     source: 'highways',
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': '#c77d1a', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 4] },
+    paint: { 'line-color': HIGHWAY.colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 4] },
   });
   map.addLayer({
     id: 'highway-ref',

@@ -14,7 +14,9 @@ import { attachRegions } from './regions.ts';
 import type { AttachLayer } from './layer-kit.ts';
 
 // Bottom to top.
-const LAYERS: AttachLayer[] = [attachDate, attachControl, attachCorridor, attachRegions, attachHighways, attachEvents, attachPosts, attachPlaces];
+// Places come before events and posts: MapLibre places the symbols of the top layer first, so the
+// icons (always shown) claim their room and the labels then move aside, never under an icon.
+const LAYERS: AttachLayer[] = [attachDate, attachControl, attachCorridor, attachRegions, attachHighways, attachPlaces, attachEvents, attachPosts];
 
 export function attachLayers(map: maplibregl.Map, state: AppState): () => void {
   let detach: (() => void)[] = [];

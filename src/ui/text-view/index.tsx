@@ -1,5 +1,6 @@
 // The text view: everything the map shows for the selected day, as headings, lists and a table,
 // for screen readers, for readers without WebGL, and for anyone who wants to read rather than look.
+import { plural } from '../words/plural.ts';
 import { useComputed } from '@preact/signals';
 import { holdingOn } from '../../data/control-history.ts';
 import { SIDES, type Side } from '../../data/types.ts';
@@ -34,7 +35,7 @@ export function TextView() {
       <ul>
         {SIDES.map((s) => (
           <li key={s}>
-            {SIDE_LABELS[s]}: {counts.get(s)}
+            {SIDE_LABELS[s]}: {plural(counts.get(s)!, 'settlement')}
           </li>
         ))}
       </ul>
@@ -60,7 +61,7 @@ export function TextView() {
         ))}
       </ul>
       <details>
-        <summary>Every settlement of the model on this day ({rows.value.length})</summary>
+        <summary>Every settlement of the model on this day ({plural(rows.value.length, 'settlement')})</summary>
         <table>
           <caption class="visually-hidden">Side holding each settlement on {dayInWords(day)}</caption>
           <thead>
