@@ -13,7 +13,7 @@ export function ControlHistory({ placeId }: { placeId: string }) {
     const isRegion = state.data.value?.placesById.get(placeId)?.properties.kind === 'region';
     return (
       <p class="control-none">
-        {isRegion ? 'A region: the map shows who held each part of it on the selected day.' : 'Not part of the control model (outside the front, or not a settlement).'}
+        {isRegion ? 'A region: the map shows who held each part of it on the selected day.' : 'The map does not follow who held this place (it lies away from the front, or is not a settlement).'}
       </p>
     );
   }

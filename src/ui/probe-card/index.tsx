@@ -26,7 +26,7 @@ export function ProbeCard() {
       <aside class="probe-card" aria-live="polite" aria-label="Who held this point">
         {close}
         <p>
-          {where}: outside the area the control model covers.
+          {where}: outside the area whose control this map follows.
         </p>
       </aside>
     );
@@ -39,7 +39,7 @@ export function ProbeCard() {
         On {dayInWords(day)}, <SideName side={side} /> held this point ({where}).
       </p>
       <p>
-        Nearest settlement of the model:{' '}
+        Nearest settlement the map follows:{' '}
         <button type="button" class="link" onClick={() => selectPlace(state, anchor.properties.id)}>
           {anchor.properties.name}
         </button>

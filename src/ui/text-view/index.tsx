@@ -31,7 +31,7 @@ export function TextView() {
   return (
     <section class="text-view" aria-labelledby="text-view-title">
       <h2 id="text-view-title">{dayInWords(day)}</h2>
-      <p>Settlements of the control model held by each side on this day:</p>
+      <p>Settlements the map follows, by the side that held them on this day:</p>
       <ul>
         {SIDES.map((s) => (
           <li key={s}>
@@ -61,7 +61,7 @@ export function TextView() {
         ))}
       </ul>
       <details>
-        <summary>Every settlement of the model on this day ({plural(rows.value.length, 'settlement')})</summary>
+        <summary>Every settlement the map follows, on this day ({plural(rows.value.length, 'settlement')})</summary>
         <table>
           <caption class="visually-hidden">Side holding each settlement on {dayInWords(day)}</caption>
           <thead>
