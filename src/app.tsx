@@ -3,6 +3,7 @@ import type { AppState } from './state/app-state.ts';
 import { AppStateContext } from './state/app-state.ts';
 import { Legend } from './ui/legend/index.tsx';
 import { MapFallback } from './ui/map-fallback/index.tsx';
+import { PrintCaption } from './ui/print-caption/index.tsx';
 import { ProbeCard } from './ui/probe-card/index.tsx';
 import { Reader } from './ui/reader/index.tsx';
 import { SidePanel } from './ui/side-panel.tsx';
@@ -15,6 +16,7 @@ export function App({ state }: { state: AppState }) {
   return (
     <AppStateContext.Provider value={state}>
       <div class="app">
+        <PrintCaption />
         <TopBar />
         <main class="stage">
           <MapView />
