@@ -1,6 +1,7 @@
 // Map icons drawn on a canvas at start-up: no sprite sheet to fetch, crisp at any pixel ratio.
 import type * as maplibregl from 'maplibre-gl';
 import type { EventType } from '../data/types.ts';
+import { UNCERTAIN } from './theme.ts';
 
 const SIZE = 24;
 const RATIO = 2;
@@ -154,4 +155,25 @@ export function addPostIcons(map: maplibregl.Map): void {
 /** The map's icon for an event type or a post, drawn on a canvas of the page (for the legend). */
 export function drawIcon(canvas: HTMLCanvasElement, icon: { event: EventType } | { post: PostIconName }): void {
   drawOn(canvas, 'event' in icon ? eventIcon(icon.event) : POST_DRAWINGS[icon.post]);
+}
+
+/** The diagonal hatch laid over ground held on one partisan claim or disputed. */
+export const HATCH = 'hatch-uncertain';
+
+export function addHatchPattern(map: maplibregl.Map): void {
+  if (map.hasImage(HATCH)) return;
+  const size = 8 * RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d')!;
+  ctx.strokeStyle = UNCERTAIN.hatch;
+  ctx.lineWidth = RATIO * 1.1;
+  // The diagonal and its neighbours' corners, so that the stripes join across repeats of the tile.
+  for (const offset of [-size, 0, size]) {
+    ctx.beginPath();
+    ctx.moveTo(offset, size);
+    ctx.lineTo(offset + size, 0);
+    ctx.stroke();
+  }
+  map.addImage(HATCH, ctx.getImageData(0, 0, size, size), { pixelRatio: RATIO });
 }

@@ -4,7 +4,7 @@
 import { batch } from '@preact/signals';
 import { addDays, clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
-import type { AppData } from '../data/load-data.ts';
+import type { AppData, FirstView } from '../data/load-data.ts';
 import type { PlaceFeature } from '../data/types.ts';
 import type { AppState, MapStatus } from './app-state.ts';
 import type { MapView } from './url-state.ts';
@@ -27,7 +27,7 @@ export function togglePlay(state: AppState): void {
   });
 }
 
-export function pause(state: AppState): void {
+export function stopPlaying(state: AppState): void {
   state.playing.value = false;
 }
 
@@ -109,6 +109,16 @@ export function showTextView(state: AppState, on: boolean): void {
 }
 
 // ---- Loading and the map's health
+
+/** Who held what, the first thing the map draws. */
+export function firstViewLoaded(state: AppState, first: FirstView): void {
+  state.firstView.value = first;
+}
+
+/** The map has drawn the first view (or never will): the rest of the data may load now. */
+export function firstViewDone(state: AppState): void {
+  state.firstViewDrawn.value = true;
+}
 
 export function dataLoaded(state: AppState, data: AppData): void {
   state.data.value = data;

@@ -95,8 +95,10 @@ export const attachPlaces: AttachLayer = (map, data, state) => {
       'text-field': ['step', ['zoom'], ['case', major, label, ''], MAJOR_ONLY_BELOW, label],
       'text-font': FONT_BOLD,
       'text-size': ['match', ['get', 'kind'], ['city', 'capital'], 14, 'town', 12.5, 11.5],
-      // Below the point if it fits, else beside or above it: a label moves before it is dropped.
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+      // Below the point if it fits, else beside it: a label moves before it is dropped. Never to
+      // the upper right, where an event's icon sits (events.ts offsets it there); posts' icons
+      // claim their room in placement, so labels move aside from them too.
+      'text-variable-anchor': ['top', 'top-left', 'top-right', 'right', 'bottom-right'],
       'text-radial-offset': 0.7,
       'text-justify': 'auto',
       'symbol-sort-key': ['get', 'label_key'],

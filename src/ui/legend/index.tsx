@@ -3,7 +3,7 @@
 // every size, and starts folded where it would cover much of the map (phones, small windows).
 import { useSignal } from '@preact/signals';
 import { SIDES, EVENT_TYPES } from '../../data/types.ts';
-import { BASEMAP, CONTROL_FILL_OPACITY, CONTROL_LINE_OPACITY, CORRIDOR, FLASH, HIGHWAY, SIDE_COLOURS, SIDE_LABELS } from '../../map/theme.ts';
+import { BASEMAP, CONTROL_FILL_OPACITY, CORRIDOR, FLASH, FRONT_LINE, HIGHWAY, SIDE_COLOURS, SIDE_LABELS, UNCERTAIN } from '../../map/theme.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { CEASEFIRE_DAY } from '../../time/period.ts';
 import { MapIcon } from './map-icon.tsx';
@@ -21,11 +21,11 @@ const EVENT_WORDS: Record<(typeof EVENT_TYPES)[number], string> = {
 };
 
 /** A fill as the map paints it: the colour at its opacity over the land. */
-function Fill({ colour, opacity, line, lineOpacity = 1, kind }: { colour: string; opacity: number; line?: string; lineOpacity?: number; kind?: string }) {
+function Fill({ colour, opacity, hatched = false, kind }: { colour: string; opacity: number; hatched?: boolean; kind?: string }) {
   return (
     <span class={`swatch fill-swatch ${kind ?? ''}`} style={{ background: BASEMAP.land }} aria-hidden="true">
       <span class="fill" style={{ background: colour, opacity }} />
-      {line ? <span class="edge" style={{ borderColor: line, opacity: lineOpacity }} /> : null}
+      {hatched ? <span class="hatch" style={{ backgroundImage: `repeating-linear-gradient(135deg, ${UNCERTAIN.hatch} 0 1.1px, transparent 1.1px 5.66px)`, opacity: UNCERTAIN.hatchOpacity }} /> : null}
     </span>
   );
 }
@@ -43,11 +43,14 @@ export function Legend() {
         <ul aria-label="Who held the ground">
           {SIDES.map((side) => (
             <li key={side} data-side={side}>
-              <Fill colour={SIDE_COLOURS[side]} opacity={CONTROL_FILL_OPACITY} line={SIDE_COLOURS[side]} lineOpacity={CONTROL_LINE_OPACITY} /> {SIDE_LABELS[side]}
+              <Fill colour={SIDE_COLOURS[side]} opacity={CONTROL_FILL_OPACITY} /> {SIDE_LABELS[side]}
             </li>
           ))}
           <li data-entry="disputed">
-            <Fill colour={SIDE_COLOURS.opposition} opacity={CONTROL_FILL_OPACITY} kind="hatched-ground" /> Disputed, or known from one partisan source only (hatched over the side's colour)
+            <Fill colour={SIDE_COLOURS.opposition} opacity={CONTROL_FILL_OPACITY * UNCERTAIN.fillShare} hatched /> Disputed, or known from one partisan source only: lighter and hatched
+          </li>
+          <li data-entry="front">
+            <span class="swatch line-swatch" style={{ background: FRONT_LINE.colour, opacity: FRONT_LINE.opacity }} aria-hidden="true" /> Front line: where two sides meet on the day
           </li>
           <li data-entry="changed">
             <Fill colour={FLASH.colour} opacity={FLASH.opacity} /> Changed hands since the day shown before
