@@ -2,7 +2,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { dayNumber } from '../../time/days.ts';
 import { eventIconName, addEventIcons } from '../icons.ts';
-import { EVENT_TYPES } from '../../data/types.ts';
+import { EVENT_TYPES, type EventFeature } from '../../data/types.ts';
+import type { Point } from 'geojson';
 import { matchProperty } from '../expressions.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
@@ -13,7 +14,8 @@ const age: ExpressionSpecification = ['-', ['global-state', 'dayN'], ['get', 'da
 
 export const attachEvents: AttachLayer = (map, data) => {
   addEventIcons(map);
-  const features = data.events.map((f) => ({ ...f, properties: { ...f.properties, day_n: dayNumber(f.properties.date) } }));
+  // Events without a point (placed only at "Idlib" the province) are listed, not drawn.
+  const features = data.events.filter((f): f is EventFeature & { geometry: Point } => f.geometry !== null).map((f) => ({ ...f, properties: { ...f.properties, day_n: dayNumber(f.properties.date) } }));
   map.addSource('events', { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' });
   map.addLayer({
     id: EVENT_ICONS,
