@@ -87,6 +87,8 @@ export interface ControlChange {
   sources: Source[];
   alt_date?: string;
   note?: string;
+  /** Later or opposing reporting contradicts this change: what it says, and its sources. */
+  disputed?: { note: string; sources: Source[] };
 }
 export interface SettlementControl {
   place: string;
