@@ -47,7 +47,8 @@ export function ControlHistory({ placeId }: { placeId: string }) {
               <SourceList sources={c.sources} />
               {c.disputed ? (
                 <div class="disputed">
-                  <p class="sources-side">Contradicted by: {c.disputed.note}</p>
+                  <p class="sources-side">Contradicted by:</p>
+                  <p class="note">{c.disputed.note}</p>
                   <SourceList sources={c.disputed.sources} />
                 </div>
               ) : null}
