@@ -68,7 +68,7 @@ function dataBuild(): void {
   const points = facts.settlements.map((s) => ({ place: s.place, at: byId.get(s.place)!.geometry.coordinates }));
   const [cells, tCells] = time(() => voronoiCells(points, geography.studyArea));
   const [areas, tAreas] = time(() => controlAreas(facts, cells));
-  const articles = loadArticles(GEO_DIR);
+  const articles = loadArticles(GEO_DIR, facts, () => {});
   const targets = [...byId.values()].map((f) => ({ id: f.properties.id, names: f.properties.aliases }));
   const [, tLink] = time(() => linkExcerpts(articles, targets));
   const row = (name: string, ms: number) => console.log(`${name.padEnd(34)} ${(ms / total).toFixed(3).padStart(6)} of the build`);

@@ -13,7 +13,8 @@ const age: ExpressionSpecification = ['-', ['global-state', 'dayN'], ['get', 'da
 
 export const attachEvents: AttachLayer = (map, data) => {
   addEventIcons(map);
-  const features = data.events.map((f) => ({ ...f, properties: { ...f.properties, day_n: dayNumber(f.properties.date) } }));
+  // An event placed nowhere precise (geometry null) is listed in the day's list, not drawn.
+  const features = data.events.flatMap((f) => (f.geometry ? [{ ...f, geometry: f.geometry, properties: { ...f.properties, day_n: dayNumber(f.properties.date) } }] : []));
   map.addSource('events', { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' });
   map.addLayer({
     id: EVENT_ICONS,

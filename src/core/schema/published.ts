@@ -1,0 +1,128 @@
+// One schema per published file in dist/data. The app checks what it loads with these, the build
+// publishes them as JSON Schema (dist/data/schema/), and src/data/types.ts infers its types from them.
+import * as v from 'valibot';
+import { collection, feature, id, isoDay, list, note, publishedGeometry, side, sources, text } from './common.ts';
+import {
+  articleIndexEntry,
+  controlFacts,
+  eventProps,
+  highwayProps,
+  observationPostProps,
+  placeEntries,
+  REGION_KINDS,
+  regionEntries,
+  roadProps,
+} from './geo-files.ts';
+import { LIMITS } from './limits.ts';
+
+const { point, lineString, multiLineString, polygon, multiPolygon, area } = publishedGeometry;
+
+/** places.geojson: places.geojson and settlements.geojson of geo/, each marked with its layer. */
+export const publishedPlaceProps = v.strictObject({
+  ...placeEntries,
+  scope: v.picklist(['theatre', 'wider'], 'must be one of theatre, wider'),
+  /** which hand-authored file the feature came from: named places or control-model settlements */
+  layer: v.picklist(['place', 'settlement'], 'must be one of place, settlement'),
+});
+export const placeFeature = feature(point, publishedPlaceProps);
+
+export const highwayFeature = feature(lineString, highwayProps);
+export const roadFeature = feature(lineString, roadProps);
+
+export const publishedRegionProps = v.strictObject({
+  ...regionEntries,
+  kind: v.picklist(REGION_KINDS, `must be one of ${REGION_KINDS.join(', ')}`),
+});
+export const regionFeature = feature(area, publishedRegionProps);
+
+export const observationPostFeature = feature(point, observationPostProps);
+
+/** One side's area over one interval of days: `from` inclusive, `to` exclusive (null = to the end). */
+export const controlAreaProps = v.strictObject({ side, from: isoDay, to: v.nullable(isoDay) });
+export const controlAreaFeature = feature(area, controlAreaProps);
+
+/** The Voronoi cell of one control-model settlement. */
+export const controlCellFeature = feature(area, v.strictObject({ place: id }));
+
+export const corridorProps = v.strictObject({
+  id,
+  name: text(LIMITS.name),
+  from: isoDay,
+  half_width_km: v.pipe(v.number(), v.minValue(0)),
+  sources,
+  note: note(),
+});
+export const corridorFeature = feature(area, corridorProps);
+
+export const eventFeature = feature(v.nullable(point), eventProps);
+
+const offset = v.pipe(v.number('must be a character offset'), v.integer('must be a character offset'), v.minValue(0, 'must be a character offset'));
+const span = v.strictTuple([offset, offset], 'must be a [start, end) pair of offsets');
+export const mention = v.strictObject({
+  place: id,
+  /** offsets of the name in the article's text: [start, end) */
+  start: offset,
+  end: offset,
+  sentence: offset,
+});
+const { id: articleId, title, title_written_here, publisher, date, date_inferred, url } = articleIndexEntry.entries;
+/** One report of articles.json: its text unchanged, its reporting sentences and every linked name. */
+export const article = v.strictObject({
+  id: articleId,
+  title,
+  title_written_here,
+  publisher,
+  date,
+  date_inferred,
+  url,
+  text: v.pipe(v.string('must be text'), v.maxLength(LIMITS.articleBytes, `must be at most ${LIMITS.articleBytes} characters`)),
+  sentences: v.array(span, 'must be a list of [start, end) spans'),
+  mentions: v.array(mention, 'must be a list of mentions'),
+});
+export const articlesFile = v.pipe(v.array(article), v.maxLength(LIMITS.articles));
+
+export const excerpt = v.strictObject({
+  article: articleId,
+  /** index of the sentence within the article (0-based, after page furniture is left out) */
+  sentence: offset,
+  /** verbatim substring of the article's text */
+  text: v.string('must be text'),
+  /** where the matched name sits within `text`: [start, end) */
+  match: span,
+});
+/** excerpts.json: for each place or region id, the sentences that name it. */
+export const excerptsFile = v.record(id, v.array(excerpt, 'must be a list of excerpts'));
+
+export const BASEMAP_KINDS = ['land', 'border', 'coast', 'country-label'] as const;
+export const basemapProps = v.strictObject({
+  kind: v.picklist(BASEMAP_KINDS),
+  name: v.optional(v.string()),
+  /** 'detail' = 1:10m, cut to the region; 'wide' = 1:50m, for the overview; 'wide-outside' = 1:50m land beyond the cut-out */
+  scale: v.picklist(['detail', 'wide', 'wide-outside']),
+});
+export const basemapFeature = feature(v.variant('type', [point, lineString, multiLineString, polygon, multiPolygon]), basemapProps);
+
+export { controlFacts, list };
+
+/**
+ * Every published file that has a schema, by file name. Files other helpers publish (territory.csv,
+ * front.geojson, control-edges.geojson) get their entry here when their shape is settled.
+ */
+export const PUBLISHED_SCHEMAS = {
+  'places.geojson': collection(placeFeature),
+  'highways.geojson': collection(highwayFeature),
+  'roads.geojson': collection(roadFeature),
+  'regions.geojson': collection(regionFeature),
+  'observation-posts.geojson': collection(observationPostFeature),
+  'control.geojson': collection(controlAreaFeature),
+  'control-cells.geojson': collection(controlCellFeature),
+  'control-facts.json': controlFacts,
+  'm4-corridor.geojson': collection(corridorFeature),
+  'events.geojson': collection(eventFeature),
+  'articles.json': articlesFile,
+  'excerpts.json': excerptsFile,
+  'basemap.geojson': collection(basemapFeature),
+} as const;
+
+/** Hand-authored files in geo/, by path, for the published JSON Schema of the source format. */
+export { articleIndexFile } from './geo-files.ts';
