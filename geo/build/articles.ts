@@ -26,7 +26,9 @@ export function loadArticles(geoDir: string, period: { start: string }, warn: (p
     seen.add(e.id);
     listed.add(e.file);
     if (e.date < period.start) fail(`"date" ${e.date} is before the period starts (${period.start})`);
-    const text = readText(geoDir, join('articles', e.file), problems, LIMITS.articleBytes, name);
+    const fileProblems: Problem[] = [];
+    const text = readText(geoDir, join('articles', e.file), fileProblems, LIMITS.articleBytes, name);
+    for (const p of fileProblems) fail(`"file" ${e.file} ${p.problem}`);
     if (text === null) continue;
     const { file: _file, date_basis: _basis, ...published } = e;
     articles.push({ ...published, text });

@@ -76,7 +76,9 @@ export function checkList<E extends v.GenericSchema, S extends v.GenericSchema>(
     const more = extra(raw);
     const rejected = bad.get(index);
     const name = label(raw, index);
-    const all = [...more, ...(rejected?.problems ?? [])];
+    // Where the GeoJSON validator already named a geometry's fault, the schema's echo of it is noise.
+    const schemaProblems = (rejected?.problems ?? []).filter((p) => more.length === 0 || !p.startsWith('geometry'));
+    const all = [...more, ...schemaProblems];
     for (const problem of new Set(all)) problems.push({ file, feature: name, problem });
     const ok = good.get(index);
     if (ok && more.length === 0) items.push({ label: ok.label, value: ok.value });

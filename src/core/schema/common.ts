@@ -79,7 +79,10 @@ export const position = v.pipe(
     'must be a [lon, lat] pair of numbers',
   ),
   v.check((p) => p.length === 2, 'must be a [lon, lat] pair of numbers'),
-  v.check((p) => p.every((n) => decimals(n) <= LIMITS.decimals), `has more than ${LIMITS.decimals} decimals`),
+  v.check(
+    (p) => p.every((n) => decimals(n) <= LIMITS.decimals),
+    (issue) => `${JSON.stringify(issue.input)} has more than ${LIMITS.decimals} decimals`,
+  ),
 );
 
 /** A position as published: derived geometry (clipped, buffered) is not held to the source's decimals. */

@@ -148,11 +148,14 @@ export const settlementControl = v.strictObject({
   changes: list(controlChange, LIMITS.changes),
 });
 /** The file's envelope; settlements are checked one by one so each problem names its place. */
-export const controlFactsEnvelope = v.strictObject({
-  start: isoDay,
-  end: isoDay,
-  settlements: v.pipe(v.array(v.unknown(), 'must be a list'), v.maxLength(LIMITS.settlements, `must hold at most ${LIMITS.settlements} settlements`)),
-});
+export const controlFactsEnvelope = v.strictObject(
+  {
+    start: isoDay,
+    end: isoDay,
+    settlements: v.pipe(v.array(v.unknown(), 'must be a list'), v.maxLength(LIMITS.settlements, `must hold at most ${LIMITS.settlements} settlements`)),
+  },
+  'must be an object with "start", "end" and "settlements"',
+);
 export const controlFacts = v.strictObject({
   start: isoDay,
   end: isoDay,
