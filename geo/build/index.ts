@@ -8,6 +8,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { buildBasemap, syriaOutline } from './basemap.ts';
 import { dataIndexHtml } from './data-index.ts';
+import { jsonSchemas } from './json-schemas.ts';
 import { loadArticles } from './articles.ts';
 import { loadControlFacts } from './control-facts.ts';
 import { controlAreas, voronoiCells } from './control-areas.ts';
@@ -78,7 +79,7 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
     )}\n`,
     'excerpts.json': `${JSON.stringify(linked.excerpts)}\n`,
   };
-  return { ...files, 'index.html': dataIndexHtml(files) };
+  return { ...files, ...jsonSchemas(Object.keys(files)), 'index.html': dataIndexHtml(files) };
 }
 
 function main(): void {
