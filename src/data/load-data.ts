@@ -1,6 +1,5 @@
 // Fetches the published files and checks them at the edge: a feature that does not have the shape
 // the app relies on is set aside (and listed in the UI), never allowed to break a layer.
-import type { FeatureCollection, Geometry } from 'geojson';
 import type {
   Article,
   ControlAreaFeature,
@@ -12,14 +11,21 @@ import type {
   PlaceFeature,
   RegionFeature,
 } from './types.ts';
-import { SIDES } from './types.ts';
 import { regionAsPlace } from './region-point.ts';
+import {
+  checkArticles,
+  checkControl,
+  checkControlFacts,
+  checkEvents,
+  checkExcerpts,
+  checkHighways,
+  checkPlaces,
+  checkPosts,
+  checkRegions,
+  type SetAside,
+} from './check-loaded.ts';
 
-export interface SetAside {
-  file: string;
-  item: string;
-  reason: string;
-}
+export type { SetAside };
 
 export interface AppData {
   places: PlaceFeature[];
@@ -60,75 +66,31 @@ async function fetchJson(name: string): Promise<unknown> {
   return res.json();
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-type Check = (props: Record<string, unknown>, geometry: Geometry | null) => string | null;
-
-function features<F>(file: string, raw: unknown, check: Check, setAside: SetAside[]): F[] {
-  if (!isRecord(raw) || raw['type'] !== 'FeatureCollection' || !Array.isArray(raw['features'])) {
-    throw new Error(`data/${file}: not a GeoJSON FeatureCollection`);
-  }
-  const out: F[] = [];
-  (raw as unknown as FeatureCollection).features.forEach((f, i) => {
-    const props = isRecord(f.properties) ? f.properties : {};
-    const reason = f.geometry ? check(props, f.geometry) : 'no geometry';
-    if (reason) setAside.push({ file, item: isString(props['id']) ? props['id'] : `feature ${i}`, reason });
-    else out.push(f as F);
-  });
-  return out;
-}
-
-const needs =
-  (...keys: string[]): Check =>
-  (p) => {
-    const missing = keys.filter((k) => !isString(p[k]) || p[k] === '');
-    return missing.length ? `missing ${missing.join(', ')}` : null;
-  };
-
-const pointWith =
-  (...keys: string[]): Check =>
-  (p, g) =>
-    g?.type !== 'Point' ? 'not a Point' : needs(...keys)(p, g);
-
 export async function loadData(): Promise<AppData> {
   const raws = await Promise.all(DATA_FILES.map(fetchJson));
   const [places, highways, regions, posts, control, facts, events, articles, excerpts] = raws;
   const setAside: SetAside[] = [];
 
-  const placeList = features<PlaceFeature>('places.geojson', places, pointWith('id', 'name', 'kind'), setAside);
-  const controlList = features<ControlAreaFeature>(
-    'control.geojson',
-    control,
-    (p) => (SIDES.includes(p['side'] as never) && isString(p['from']) ? null : 'bad side or from'),
-    setAside,
-  );
-  if (!isRecord(facts) || !Array.isArray(facts['settlements'])) throw new Error('data/control-facts.json: no settlements');
-  const controlFacts = facts as unknown as ControlFacts;
-  if (!Array.isArray(articles)) throw new Error('data/articles.json: not a list');
-  const articleList = (articles as Article[]).filter((a, i) => {
-    const ok = isRecord(a) && isString(a.id) && isString(a.text) && isString(a.title);
-    if (!ok) setAside.push({ file: 'articles.json', item: `article ${i}`, reason: 'missing id, title or text' });
-    return ok;
-  });
-  if (!isRecord(excerpts)) throw new Error('data/excerpts.json: not an object');
-
-  const regionList = features<RegionFeature>('regions.geojson', regions, needs('id', 'kind'), setAside);
+  const placeList = checkPlaces(places, setAside);
+  const controlList = checkControl(control, setAside);
+  const controlFacts = checkControlFacts(facts, setAside);
+  const articleList = checkArticles(articles, setAside);
+  const regionList = checkRegions(regions, setAside);
   const selectable = [...placeList, ...regionList.filter((r) => r.properties.kind === 'region').map(regionAsPlace)];
 
   return {
     places: placeList,
     placesById: new Map(selectable.map((f) => [f.properties.id, f])),
-    highways: features<HighwayFeature>('highways.geojson', highways, needs('id', 'ref'), setAside),
+    highways: checkHighways(highways, setAside),
     regions: regionList,
-    posts: features<ObservationPostFeature>('observation-posts.geojson', posts, pointWith('id', 'name', 'established'), setAside),
+    posts: checkPosts(posts, setAside),
     control: controlList,
     controlFacts,
     factsByPlace: new Map(controlFacts.settlements.map((s) => [s.place, s])),
-    events: features<EventFeature>('events.geojson', events, pointWith('id', 'date', 'type', 'title'), setAside),
+    events: checkEvents(events, setAside),
     articles: articleList,
     articlesById: new Map(articleList.map((a) => [a.id, a])),
-    excerpts: excerpts as ExcerptIndex,
+    excerpts: checkExcerpts(excerpts, setAside),
     setAside,
   };
 }
