@@ -53,6 +53,27 @@ describe('bad data fails the build with a message naming file, feature and probl
   }, 60_000);
 });
 
+describe('ids that a plain-object lookup would confuse', () => {
+  test('a settlement with the id "constructor", named in a report, builds and gets its own excerpts', () => {
+    const geo = geoWith(null);
+    const file = join(geo, 'settlements.geojson');
+    const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: Record<string, unknown>; geometry: { coordinates: number[] } }[] };
+    const copy = structuredClone(fc.features[0]!);
+    copy.properties['id'] = 'constructor';
+    copy.properties['name'] = 'Constructor Hill';
+    copy.properties['aliases'] = ['Constructor Hill'];
+    copy.geometry.coordinates = [36.7, 35.85];
+    fc.features.push(copy);
+    writeFileSync(file, JSON.stringify(fc));
+    const report = join(geo, 'articles', 'fixture-report.txt');
+    writeFileSync(report, `${readFileSync(report, 'utf8')}\nShelling hit Constructor Hill on Friday.\n`);
+    const files = buildAll(geo, () => {});
+    const excerpts = JSON.parse(files['excerpts.json']!) as Record<string, { text: string }[]>;
+    expect(Object.hasOwn(excerpts, 'constructor')).toBe(true);
+    expect(excerpts['constructor']!.map((e) => e.text)).toEqual(['Shelling hit Constructor Hill on Friday.']);
+  }, 60_000);
+});
+
 // Cases that cannot sit in a fixture folder: a file too large to commit, a link out of geo/.
 describe('files the build must not read', () => {
   test('a report larger than the limit fails, naming its index entry', () => {
