@@ -5,6 +5,7 @@ import { Legend } from './ui/legend/index.tsx';
 import { MapFallback } from './ui/map-fallback/index.tsx';
 import { ProbeCard } from './ui/probe-card/index.tsx';
 import { Reader } from './ui/reader/index.tsx';
+import { SetAsideNotice } from './ui/set-aside/index.tsx';
 import { SidePanel } from './ui/side-panel.tsx';
 import { TextView } from './ui/text-view/index.tsx';
 import { TimeSlider } from './ui/time-slider/index.tsx';
@@ -24,6 +25,7 @@ export function App({ state }: { state: AppState }) {
               The map's data could not be loaded ({state.dataError.value}). The basemap still works.
             </p>
           ) : null}
+          <SetAsideNotice />
           <ProbeCard />
           <Legend />
           <Reader />
