@@ -18,14 +18,15 @@ import { schemaPath } from './json-schemas.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function dataIndexHtml(files: Record<string, string>): string {
+/** `schemas` holds the schema paths written beside the files (schema/<file>.schema.json). */
+export function dataIndexHtml(files: Record<string, string>, schemas: ReadonlySet<string>): string {
   const rows = Object.keys(files)
     .sort()
     .map((name) => {
       const body = files[name]!;
       const features = name.endsWith('.geojson') ? `${(body.match(/\n\{"type":"Feature"/g) ?? []).length} features, ` : '';
       const schema = schemaPath(name);
-      return `<tr><td><a href="${escape(name)}">${escape(name)}</a></td><td>${escape(DESCRIPTIONS[name] ?? '')}</td><td><a href="${escape(schema)}">JSON Schema</a></td><td>${features}${Math.round(Buffer.byteLength(body) / 1024)} KiB</td></tr>`;
+      return `<tr><td><a href="${escape(name)}">${escape(name)}</a></td><td>${escape(DESCRIPTIONS[name] ?? '')}</td><td>${schemas.has(schema) ? `<a href="${escape(schema)}">JSON Schema</a>` : ''}</td><td>${features}${Math.round(Buffer.byteLength(body) / 1024)} KiB</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>

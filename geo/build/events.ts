@@ -26,6 +26,7 @@ export function loadEvents(
     const fail = (problem: string) => problems.push({ file, feature: label, problem });
     if (ids.has(p.id)) fail('id is used twice');
     ids.add(p.id);
+    if (value.geometry !== null && p.precision_m === null) fail('property "precision_m" must be a positive number of metres for an event with a point');
     if (p.date < period.start || p.date > period.end) fail(`date ${p.date} lies outside ${period.start} – ${period.end}`);
     if (p.place !== null && !places.has(p.place)) fail(`"place" must be a place or region id or null (got ${JSON.stringify(p.place)})`);
     p.excerpts.forEach((e, j) => {
@@ -42,7 +43,7 @@ export function loadEvents(
     const host = places.get(f.value.properties.place!);
     if (f.value.geometry && host?.geometry.type === 'Point') {
       const km = distance(f.value.geometry.coordinates, host.geometry.coordinates, { units: 'kilometers' });
-      const maxKm = Math.max(f.value.properties.precision_m, 2000) / 1000;
+      const maxKm = Math.max(f.value.properties.precision_m ?? 0, 2000) / 1000;
       if (km > maxKm) problems.push({ file, feature: f.label, problem: `lies ${km.toFixed(1)} km from its place ${place.id} (at most its precision, ${maxKm} km)` });
     }
     return false;

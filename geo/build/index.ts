@@ -79,7 +79,8 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
     )}\n`,
     'excerpts.json': `${JSON.stringify(linked.excerpts)}\n`,
   };
-  return { ...files, ...jsonSchemas(Object.keys(files)), 'index.html': dataIndexHtml(files) };
+  const schemas = jsonSchemas(Object.keys(files));
+  return { ...files, ...schemas, 'index.html': dataIndexHtml(files, new Set(Object.keys(schemas))) };
 }
 
 function main(): void {

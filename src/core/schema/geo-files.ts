@@ -122,7 +122,8 @@ export const eventProps = v.strictObject({
   type: v.picklist(EVENT_TYPES, `must be one of ${EVENT_TYPES.join(', ')}`),
   title: text(LIMITS.title),
   place: v.nullable(id),
-  precision_m: precision,
+  /** null only for an event without geometry */
+  precision_m: v.nullable(precision),
   claims: list(claim, LIMITS.claims),
   excerpts: list(excerptRef, LIMITS.excerpts, { nonEmpty: true }),
   sources,
@@ -177,3 +178,16 @@ export const articleIndexEntry = v.strictObject({
 });
 export const articleIndex = v.pipe(v.array(v.unknown(), 'must be a list of article entries'), v.maxLength(LIMITS.articles, `must hold at most ${LIMITS.articles} entries`));
 export const articleIndexFile = v.pipe(v.array(articleIndexEntry), v.maxLength(LIMITS.articles));
+
+export const WATER_KINDS = ['river', 'intermittent', 'canal', 'lake'] as const;
+/** rivers.geojson: rivers, canals (LineString) and lakes (Polygon) of the basemap. */
+export const waterProps = v.strictObject({
+  id,
+  kind: v.picklist(WATER_KINDS, `must be one of ${WATER_KINDS.join(', ')}`),
+  name: v.nullable(name),
+  name_ar: v.nullable(name),
+  precision_m: precision,
+  sources,
+  note: note(),
+});
+export const waterSourceFeature = feature(v.variant('type', [lineStringGeometry, sourceGeometry.polygon], 'must be a LineString or Polygon'), waterProps);

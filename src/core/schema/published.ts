@@ -1,7 +1,7 @@
 // One schema per published file in dist/data. The app checks what it loads with these, the build
 // publishes them as JSON Schema (dist/data/schema/), and src/data/types.ts infers its types from them.
 import * as v from 'valibot';
-import { collection, feature, id, isoDay, list, note, publishedGeometry, side, sources, text } from './common.ts';
+import { collection, feature, id, isoDay, note, publishedGeometry, side, sources, text } from './common.ts';
 import {
   articleIndexEntry,
   controlFacts,
@@ -12,6 +12,7 @@ import {
   REGION_KINDS,
   regionEntries,
   roadProps,
+  waterProps,
 } from './geo-files.ts';
 import { LIMITS } from './limits.ts';
 
@@ -102,7 +103,7 @@ export const basemapProps = v.strictObject({
 });
 export const basemapFeature = feature(v.variant('type', [point, lineString, multiLineString, polygon, multiPolygon]), basemapProps);
 
-export { controlFacts, list };
+export { controlFacts };
 
 /**
  * Every published file that has a schema, by file name. Files other helpers publish (territory.csv,
@@ -112,6 +113,7 @@ export const PUBLISHED_SCHEMAS = {
   'places.geojson': collection(placeFeature),
   'highways.geojson': collection(highwayFeature),
   'roads.geojson': collection(roadFeature),
+  'rivers.geojson': collection(feature(v.variant('type', [lineString, polygon]), waterProps)),
   'regions.geojson': collection(regionFeature),
   'observation-posts.geojson': collection(observationPostFeature),
   'control.geojson': collection(controlAreaFeature),
