@@ -42,8 +42,19 @@ export const observationPostFeature = feature(point, observationPostProps);
 export const controlAreaProps = v.strictObject({ side, from: isoDay, to: v.nullable(isoDay) });
 export const controlAreaFeature = feature(area, controlAreaProps);
 
-/** The Voronoi cell of one control-model settlement. */
-export const controlCellFeature = feature(area, v.strictObject({ place: id }));
+const km = v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative'));
+
+/** The Voronoi cell of one control-model settlement (with its area in km², where published). */
+export const controlCellFeature = feature(area, v.strictObject({ place: id, area_km2: v.optional(km) }));
+
+/** front.geojson: the front line between two sides over one interval of days. */
+export const frontProps = v.strictObject({
+  from: isoDay,
+  to: v.nullable(isoDay),
+  sides: v.pipe(v.array(side), v.length(2, 'must name two sides')),
+  length_km: km,
+});
+export const frontFeature = feature(v.variant('type', [lineString, multiLineString]), frontProps);
 
 export const corridorProps = v.strictObject({
   id,
@@ -124,6 +135,9 @@ export const PUBLISHED_SCHEMAS = {
   'articles.json': articlesFile,
   'excerpts.json': excerptsFile,
   'basemap.geojson': collection(basemapFeature),
+  'front.geojson': collection(frontFeature),
+  // territory.csv is not JSON: its columns are described in the README. control-edges.geojson
+  // (shared edges between adjacent cells) gets its schema here when its properties are settled.
 } as const;
 
 /** Hand-authored files in geo/, by path, for the published JSON Schema of the source format. */
