@@ -24,7 +24,7 @@ async function openWithBadPlace(viewport: { width: number; height: number }) {
     await route.fulfill({ response: res, json: fc });
   });
   await record.page.goto(`${origin()}/`);
-  await record.page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined);
+  await record.page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined, null, { timeout: 120_000 });
   await waitForIdle(record.page);
   return record;
 }
@@ -36,7 +36,8 @@ test('a place that fails the checks is set aside, named with its reason, and the
   ]) {
     const { page, pageErrors } = await openWithBadPlace(viewport);
     const notice = page.locator('.set-aside-notice');
-    await expect.poll(() => notice.locator('summary').textContent()).toBe("1 item in the data failed the app's checks and is not shown");
+    await notice.waitFor();
+    expect(await notice.locator('summary').textContent()).toBe("1 item in the data failed the app's checks and is not shown");
     await notice.locator('summary').click();
     expect(await notice.locator('li').allTextContents()).toEqual(['places.geojson: broken-place: property "name" must be text (got 42)']);
     const box = await notice.boundingBox();
@@ -44,7 +45,7 @@ test('a place that fails the checks is set aside, named with its reason, and the
     const drawn = await page.evaluate(() => window.idlibMap!.querySourceFeatures('places').length);
     expect(drawn).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/set-aside-${viewport.width}.png` });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/set-aside-${viewport.width}.png`, timeout: 120_000 });
     await page.context().close();
   }
-}, 120_000);
+}, 600_000);
