@@ -3,12 +3,14 @@
 // for the reader, never allowed to break a layer. A file that is not what it should be at all
 // (not a collection, not a list) throws, naming the file.
 import type * as v from 'valibot';
-import { checkEach, itemLabel } from '../core/schema/check.ts';
+import { checkEach, describeIssue, itemLabel } from '../core/schema/check.ts';
 import { collectionEnvelope } from '../core/schema/common.ts';
 import { controlFactsEnvelope, settlementControl } from '../core/schema/geo-files.ts';
 import {
   article,
   controlAreaFeature,
+  controlTimeline,
+  corridorFeature,
   eventFeature,
   excerpt,
   highwayFeature,
@@ -17,10 +19,13 @@ import {
   regionFeature,
 } from '../core/schema/published.ts';
 import * as valibot from 'valibot';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { ControlTimeline } from './control-timeline.ts';
 import type {
   Article,
   ControlAreaFeature,
   ControlFacts,
+  CorridorProps,
   EventFeature,
   ExcerptIndex,
   HighwayFeature,
@@ -82,4 +87,16 @@ export function checkExcerpts(raw: unknown, setAside: SetAside[]): ExcerptIndex 
     out[place] = keep('excerpts.json', list, valibot.array(valibot.unknown(), 'must be a list'), (l) => l, excerpt, setAside, (_r, i) => `${place} excerpt ${i + 1}`);
   }
   return out;
+}
+
+export const checkCorridor = (raw: unknown, setAside: SetAside[]): Feature<Polygon | MultiPolygon, CorridorProps>[] =>
+  features('m4-corridor.geojson', raw, corridorFeature, setAside);
+
+/** The first view cannot draw without the timeline: a bad one throws, naming the file. */
+export function checkControlTimeline(raw: unknown): ControlTimeline {
+  const result = valibot.safeParse(controlTimeline, raw);
+  if (!result.success) throw new Error(`data/control-timeline.json: ${describeIssue(result.issues[0])}`);
+  const t = result.output;
+  if (t.initial.length !== t.places.length) throw new Error('data/control-timeline.json: "initial" must hold one side per place');
+  return t;
 }

@@ -1,9 +1,13 @@
 // Fetches the published files and checks them at the edge: a feature that does not have the shape
 // the app relies on is set aside (and listed in the UI), never allowed to break a layer.
+// Loading comes in two parts: the first view (who held what on each day, a few KiB besides the
+// cells the map fetches itself) so that the areas draw at once, then everything the panels need.
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ControlTimeline } from './control-timeline.ts';
 import type {
   Article,
-  ControlAreaFeature,
   ControlFacts,
+  CorridorProps,
   EventFeature,
   ExcerptIndex,
   HighwayFeature,
@@ -14,8 +18,9 @@ import type {
 import { regionAsPlace } from './region-point.ts';
 import {
   checkArticles,
-  checkControl,
   checkControlFacts,
+  checkControlTimeline,
+  checkCorridor,
   checkEvents,
   checkExcerpts,
   checkHighways,
@@ -34,7 +39,6 @@ export interface AppData {
   highways: HighwayFeature[];
   regions: RegionFeature[];
   posts: ObservationPostFeature[];
-  control: ControlAreaFeature[];
   controlFacts: ControlFacts;
   factsByPlace: Map<string, ControlFacts['settlements'][number]>;
   events: EventFeature[];
@@ -49,7 +53,6 @@ export const DATA_FILES = [
   'highways.geojson',
   'regions.geojson',
   'observation-posts.geojson',
-  'control.geojson',
   'control-facts.json',
   'events.geojson',
   'articles.json',
@@ -66,13 +69,25 @@ async function fetchJson(name: string): Promise<unknown> {
   return res.json();
 }
 
+export interface FirstView {
+  timeline: ControlTimeline;
+  corridor: FeatureCollection<Polygon | MultiPolygon, CorridorProps>;
+}
+
+/** What the first view needs: who held each cell on each day, and the M4 corridor. */
+export async function loadFirstView(): Promise<FirstView> {
+  const [timeline, corridor] = await Promise.all([fetchJson('control-timeline.json'), fetchJson('m4-corridor.geojson')]);
+  const setAside: SetAside[] = [];
+  const corridorList = checkCorridor(corridor, setAside);
+  return { timeline: checkControlTimeline(timeline), corridor: { type: 'FeatureCollection', features: corridorList } };
+}
+
 export async function loadData(): Promise<AppData> {
   const raws = await Promise.all(DATA_FILES.map(fetchJson));
-  const [places, highways, regions, posts, control, facts, events, articles, excerpts] = raws;
+  const [places, highways, regions, posts, facts, events, articles, excerpts] = raws;
   const setAside: SetAside[] = [];
 
   const placeList = checkPlaces(places, setAside);
-  const controlList = checkControl(control, setAside);
   const controlFacts = checkControlFacts(facts, setAside);
   const articleList = checkArticles(articles, setAside);
   const regionList = checkRegions(regions, setAside);
@@ -84,7 +99,6 @@ export async function loadData(): Promise<AppData> {
     highways: checkHighways(highways, setAside),
     regions: regionList,
     posts: checkPosts(posts, setAside),
-    control: controlList,
     controlFacts,
     factsByPlace: new Map(controlFacts.settlements.map((s) => [s.place, s])),
     events: checkEvents(events, setAside),

@@ -196,8 +196,8 @@ describe('published excerpts', () => {
 // The published JSON Schemas, checked by an independent validator (Ajv), as an outside user of the
 // open data would: every published file has its schema, and the real files pass it.
 describe('published JSON Schemas', () => {
-  // territory.csv is not JSON (its columns are in the README); control-edges.geojson awaits its schema.
-  const WITHOUT_SCHEMA = new Set(['index.html', 'territory.csv', 'control-edges.geojson']);
+  // territory.csv is not JSON (its columns are in the README).
+  const WITHOUT_SCHEMA = new Set(['index.html', 'territory.csv']);
   const dataFiles = () => Object.keys(files).filter((name) => !name.startsWith('schema/') && !WITHOUT_SCHEMA.has(name));
 
   test('every published data file has a JSON Schema beside it, linked from data/index.html', () => {

@@ -105,6 +105,21 @@ export const excerpt = v.strictObject({
 /** excerpts.json: for each place or region id, the sentences that name it. */
 export const excerptsFile = v.record(id, v.array(excerpt, 'must be a list of excerpts'));
 
+/** control-edges.geojson: the line two neighbouring cells share; its feature id indexes the timeline's edges. */
+export const controlEdgeFeature = feature(v.variant('type', [lineString, multiLineString]), v.strictObject({ a: id, b: id }));
+
+const index = v.pipe(v.number('must be an index'), v.integer('must be an index'), v.minValue(0, 'must be an index'));
+/** control-timeline.json: who held each cell on each day, compactly (see src/data/control-timeline.ts). */
+export const controlTimeline = v.strictObject({
+  start: isoDay,
+  end: isoDay,
+  sides: v.array(side),
+  places: v.array(id),
+  initial: v.array(index),
+  changes: v.array(v.strictTuple([index, isoDay, index, v.picklist([0, 1])], 'must be [place index, date, side index, 0 or 1]')),
+  edges: v.array(v.strictTuple([index, index], 'must be [cell index, cell index]')),
+});
+
 export const BASEMAP_KINDS = ['land', 'border', 'coast', 'country-label'] as const;
 export const basemapProps = v.strictObject({
   kind: v.picklist(BASEMAP_KINDS),
@@ -136,8 +151,9 @@ export const PUBLISHED_SCHEMAS = {
   'excerpts.json': excerptsFile,
   'basemap.geojson': collection(basemapFeature),
   'front.geojson': collection(frontFeature),
-  // territory.csv is not JSON: its columns are described in the README. control-edges.geojson
-  // (shared edges between adjacent cells) gets its schema here when its properties are settled.
+  'control-edges.geojson': collection(controlEdgeFeature),
+  'control-timeline.json': controlTimeline,
+  // territory.csv is not JSON: its columns are described in the README.
 } as const;
 
 /** Hand-authored files in geo/, by path, for the published JSON Schema of the source format. */
