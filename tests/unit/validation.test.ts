@@ -29,7 +29,9 @@ describe('the base fixture', () => {
         'articles.json',
         'basemap.geojson',
         'control-cells.geojson',
+        'control-edges.geojson',
         'control-facts.json',
+        'control-timeline.json',
         'control.geojson',
         'events.geojson',
         'excerpts.json',
@@ -131,8 +133,8 @@ describe('the command line', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(data, 'control.geojson'))).toBe(true);
-    // 12 data files, index.html and the schema/ folder
-    expect(readdirSync(data).length).toBe(14);
-    expect(readdirSync(join(data, 'schema')).length).toBe(12);
+    // 14 data files, index.html and the schema/ folder with a schema for each data file
+    expect(readdirSync(data).length).toBe(16);
+    expect(readdirSync(join(data, 'schema')).length).toBe(14);
   }, 120_000);
 });
