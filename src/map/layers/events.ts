@@ -46,7 +46,7 @@ export const attachEvents: AttachLayer = (map, data, state) => {
     paint: { 'icon-opacity': ['coalesce', ['feature-state', 'opacity'], 0] },
   });
   const opacity = new Map<string, number>();
-  const days = new Map(located.map((f: EventFeature) => [f.properties.id, dayNumber(f.properties.date)]));
+  const days = new Map(features.map((f) => [f.properties.id, dayNumber(f.properties.date)]));
   const stop = effect(() => {
     const day = dayNumber(state.day.value);
     for (const [id, eventDay] of days) {
