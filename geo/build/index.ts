@@ -10,8 +10,9 @@ import { buildBasemap, syriaOutline } from './basemap.ts';
 import { dataIndexHtml } from './data-index.ts';
 import { loadArticles } from './articles.ts';
 import { loadControlFacts } from './control-facts.ts';
-import { controlAreas, voronoiCells } from './control-areas.ts';
+import { areaKm2, controlAreas, voronoiCells } from './control-areas.ts';
 import { loadEvents } from './events.ts';
+import { frontLines } from './front.ts';
 import { loadGeography } from './geography.ts';
 import { stringifyCollection } from './geojson-io.ts';
 import { reportingSentences } from './furniture.ts';
@@ -20,6 +21,7 @@ import { m4Corridor } from './m4-corridor.ts';
 import { GEO_DIR, OUT_DIR, ROOT, WORLD_ATLAS } from './paths.ts';
 import { DataProblems } from './problems.ts';
 import { publishAtomically } from './publish.ts';
+import { territoryByDay, territoryCsv } from './territory.ts';
 
 let topologies: { detail: Topology; wide: Topology } | null = null;
 
@@ -62,7 +64,10 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
     'regions.geojson': fc(geography.regions),
     'observation-posts.geojson': fc(geography.posts),
     'control.geojson': fc(areas),
-    'control-cells.geojson': fc(cells.map((c) => ({ type: 'Feature', properties: { place: c.place }, geometry: c.geometry }))),
+    // Each cell's area lets the app add up ground that changed hands without measuring geometry.
+    'control-cells.geojson': fc(cells.map((c) => ({ type: 'Feature', properties: { place: c.place, area_km2: Math.round(areaKm2(c.geometry) * 100) / 100 }, geometry: c.geometry }))),
+    'territory.csv': territoryCsv(territoryByDay(areas, facts.start, facts.end)),
+    'front.geojson': fc(frontLines(facts, cells)),
     'control-facts.json': `${JSON.stringify(facts)}\n`,
     'm4-corridor.geojson': fc([m4Corridor(m4, geography.studyArea)]),
     'events.geojson': fc(events),
