@@ -1,14 +1,12 @@
 // Territory by day: the km² each side held on every day of the period, from the derived control
 // areas (already cut to the study area and to land). turf's area is geodesic, so the figures are
 // true on the ground, not in degrees.
-import type { ControlAreaFeature, Side } from '../../src/data/types.ts';
+import type { ControlAreaFeature } from '../../src/data/types.ts';
 import { SIDES } from '../../src/data/types.ts';
+import { TERRITORY_HEADER, type TerritoryRow } from '../../src/data/territory.ts';
 import { eachDay } from '../../src/time/days.ts';
 import { areaKm2 } from './control-areas.ts';
 
-export type TerritoryRow = { date: string } & Record<Side, number>;
-
-export const TERRITORY_COLUMNS = ['date', ...SIDES.map((s) => `${s}_km2`)] as const;
 
 /** One row per day from `start` to `end` (both included): km² per side, to 0.1 km². */
 export function territoryByDay(areas: ControlAreaFeature[], start: string, end: string): TerritoryRow[] {
@@ -24,5 +22,5 @@ export function territoryByDay(areas: ControlAreaFeature[], start: string, end: 
 
 export function territoryCsv(rows: TerritoryRow[]): string {
   const lines = rows.map((r) => [r.date, ...SIDES.map((s) => r[s].toFixed(1))].join(','));
-  return `${TERRITORY_COLUMNS.join(',')}\n${lines.join('\n')}\n`;
+  return `${TERRITORY_HEADER}\n${lines.join('\n')}\n`;
 }
