@@ -1,4 +1,5 @@
-// The URL hash holds what a reader would share: `#date=YYYY-MM-DD&map=zoom/lat/lon&place=<id>`.
+// The URL hash holds what a reader would share:
+// `#date=YYYY-MM-DD&map=zoom/lat/lon&place=<id>&since=YYYY-MM-DD&embed=1`.
 // Each key declares how it is read and written; a value that does not parse is dropped and the
 // default used, silently, as a shared link from an older version should still open the map.
 import { clampDay, isIsoDay } from '../time/days.ts';
@@ -14,6 +15,10 @@ export interface UrlState {
   date?: string;
   map?: MapView;
   place?: string;
+  /** The date compared with: the map shows what changed hands between it and `date`. */
+  since?: string;
+  /** Map and time bar only, for an iframe. */
+  embed?: boolean;
 }
 
 interface KeySchema<T> {
@@ -47,8 +52,20 @@ const place: KeySchema<string> = {
   format: (v) => v,
 };
 
-const SCHEMA: { [K in keyof UrlState]-?: KeySchema<NonNullable<UrlState[K]>> } = { date, map, place };
-const ORDER: (keyof UrlState)[] = ['date', 'map', 'place'];
+// A compared date outside the period is dropped, not clamped: clamping would compare with a day
+// the link never named.
+const since: KeySchema<string> = {
+  parse: (raw) => (isIsoDay(raw) && raw >= FIRST_DAY && raw <= LAST_DAY ? raw : undefined),
+  format: (v) => v,
+};
+
+const embed: KeySchema<boolean> = {
+  parse: (raw) => (raw === '1' ? true : undefined),
+  format: () => '1',
+};
+
+const SCHEMA: { [K in keyof UrlState]-?: KeySchema<NonNullable<UrlState[K]>> } = { date, map, place, since, embed };
+const ORDER: (keyof UrlState)[] = ['date', 'map', 'place', 'since', 'embed'];
 
 export function parseHash(hash: string): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -66,7 +83,7 @@ export function formatHash(state: UrlState): string {
   const parts: string[] = [];
   for (const key of ORDER) {
     const value = state[key];
-    if (value === undefined) continue;
+    if (value === undefined || value === false) continue;
     const text = (SCHEMA[key] as KeySchema<typeof value>).format(value);
     // Keep "/" readable in map=; encode everything else a value could hold.
     parts.push(`${key}=${encodeURIComponent(text).replace(/%2F/g, '/')}`);

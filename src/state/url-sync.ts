@@ -9,7 +9,13 @@ import { formatHash, parseHash } from './url-state.ts';
 export function bindUrl(state: AppState): () => void {
   let writing = false;
   const stop = effect(() => {
-    const hash = formatHash({ date: state.day.value, map: state.view.value, place: state.selectedPlace.value ?? undefined });
+    const hash = formatHash({
+      date: state.day.value,
+      map: state.view.value,
+      place: state.selectedPlace.value ?? undefined,
+      since: state.since.value ?? undefined,
+      embed: state.embed.value,
+    });
     if (hash === window.location.hash) return;
     writing = true;
     history.replaceState(null, '', hash || window.location.pathname + window.location.search);
@@ -22,6 +28,8 @@ export function bindUrl(state: AppState): () => void {
       state.day.value = next.date ?? DEFAULT_DAY;
       if (next.map) state.requestedView.value = next.map;
       state.selectedPlace.value = next.place ?? null;
+      state.since.value = next.since ?? null;
+      state.embed.value = next.embed ?? false;
     });
   };
   window.addEventListener('hashchange', onHashChange);

@@ -3,10 +3,12 @@
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import type { AppState } from '../../state/app-state.ts';
+import { attachCompare } from './compare.ts';
 import { attachControl } from './control.ts';
 import { attachCorridor } from './corridor.ts';
 import { attachDate } from './date.ts';
 import { attachEvents } from './events.ts';
+import { attachFront } from './front.ts';
 import { attachHighways } from './highways.ts';
 import { attachPlaces } from './places.ts';
 import { attachPosts } from './posts.ts';
@@ -14,7 +16,8 @@ import { attachRegions } from './regions.ts';
 import type { AttachLayer } from './layer-kit.ts';
 
 // Bottom to top.
-const LAYERS: AttachLayer[] = [attachDate, attachControl, attachCorridor, attachRegions, attachHighways, attachEvents, attachPosts, attachPlaces];
+// The front and the compared cells load their files after the first draw and slot in below the roads.
+const LAYERS: AttachLayer[] = [attachDate, attachControl, attachCorridor, attachRegions, attachHighways, attachEvents, attachPosts, attachPlaces, attachCompare, attachFront];
 
 export function attachLayers(map: maplibregl.Map, state: AppState): () => void {
   let detach: (() => void)[] = [];

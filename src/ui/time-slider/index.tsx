@@ -6,6 +6,8 @@ import { setDay, stepDay, togglePlay } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { dayInWords, dayShort, daysBetween, isoFromDayNumber, dayNumber } from '../../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../../time/period.ts';
+import { CompareControl } from '../compare/compare-control.tsx';
+import { TerritoryChart } from '../territory-chart/index.tsx';
 import { EventTicks } from './event-ticks.tsx';
 
 const TOTAL = daysBetween(FIRST_DAY, LAST_DAY);
@@ -50,7 +52,8 @@ export function TimeSlider() {
           ))}
         </select>
       </label>
-      <div class="track">
+      <div class="track with-chart">
+        <TerritoryChart />
         <EventTicks />
         <input
           type="range"
@@ -69,9 +72,12 @@ export function TimeSlider() {
           <span>Ceasefire {dayShort(LAST_DAY)}</span>
         </div>
       </div>
-      <output class="date-words" aria-live="off">
-        {dayInWords(state.day.value)}
-      </output>
+      <div class="timebar-end">
+        <output class="date-words" aria-live="off">
+          {dayInWords(state.day.value)}
+        </output>
+        {state.embed.value ? null : <CompareControl />}
+      </div>
     </div>
   );
 }
