@@ -29,6 +29,14 @@ export function Legend() {
           </li>
         ) : null}
         <li>
+          <span class="swatch front" aria-hidden="true" /> Front line (where two sides' ground meets)
+        </li>
+        {state.since.value ? (
+          <li>
+            <span class="swatch gained" aria-hidden="true" /> Changed hands since the compared date (colour of the side that gained it)
+          </li>
+        ) : null}
+        <li>
           <span class="swatch line" aria-hidden="true" /> M4 / M5 highways
         </li>
         <li>
