@@ -16,6 +16,9 @@ export interface ExportedPng {
 
 export const ATTRIBUTION = 'Basemap: Natural Earth (public domain). Data: Idlib 2020, sources in data/index.html';
 
+const FRONT_LABEL = 'Front line';
+const GAINED_LABEL = 'Changed hands between the two dates (bold fill: the side that gained it)';
+
 export interface ExportInput {
   canvas: HTMLCanvasElement;
   day: string;
@@ -25,7 +28,8 @@ export interface ExportInput {
 
 export function captionLines({ day, since, url }: Omit<ExportInput, 'canvas'>): string[] {
   const title = since ? `Idlib 2020 — ${dayInWords(day)}, compared with ${dayInWords(since)}` : `Idlib 2020 — ${dayInWords(day)}`;
-  return [title, SIDES.map((s) => SIDE_SHORT[s]).join('   '), ATTRIBUTION, url];
+  const legend = [...SIDES.map((s) => SIDE_SHORT[s]), FRONT_LABEL, ...(since ? [GAINED_LABEL] : [])];
+  return [title, legend.join('   '), ATTRIBUTION, url];
 }
 
 export async function exportPng(input: ExportInput): Promise<ExportedPng> {
@@ -62,6 +66,30 @@ export async function exportPng(input: ExportInput): Promise<ExportedPng> {
         ctx.fillStyle = '#1f1b24';
         ctx.fillText(SIDE_SHORT[side], x, y);
         x += ctx.measureText(SIDE_SHORT[side]).width + Math.round(14 * scale);
+      }
+      // The front line as the map draws it: dark dashes on a white casing.
+      const mid = y + Math.round(fontPx / 2) + Math.round(1 * scale);
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = Math.round(4 * scale);
+      ctx.beginPath();
+      ctx.moveTo(x, mid);
+      ctx.lineTo(x + Math.round(22 * scale), mid);
+      ctx.stroke();
+      ctx.strokeStyle = '#1f1b24';
+      ctx.lineWidth = Math.round(2 * scale);
+      ctx.setLineDash([Math.round(5 * scale), Math.round(3 * scale)]);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      x += Math.round(26 * scale);
+      ctx.fillStyle = '#1f1b24';
+      ctx.fillText(FRONT_LABEL, x, y);
+      x += ctx.measureText(FRONT_LABEL).width + Math.round(14 * scale);
+      if (input.since) {
+        ctx.strokeStyle = '#1f1b24';
+        ctx.lineWidth = Math.max(1, Math.round(scale));
+        ctx.strokeRect(x, y + Math.round(1 * scale), fontPx, fontPx);
+        x += fontPx + Math.round(4 * scale);
+        ctx.fillText(GAINED_LABEL, x, y);
       }
       return;
     }
