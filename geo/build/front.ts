@@ -22,7 +22,6 @@ export type FrontFeature = Feature<MultiLineString, FrontProps>;
 
 export function frontLines(facts: ControlFacts, cells: Cell[]): FrontFeature[] {
   const edges = sharedEdges(cells);
-  const bySettlement = new Map(facts.settlements.map((s) => [s.place, s]));
   const starts = [facts.start, ...changeDays(facts)];
   // For each pair of sides: the shared edges it held per interval, merged into runs while unchanged.
   const open = new Map<string, { from: string; key: string; segments: [Position, Position][] }>();
@@ -36,12 +35,11 @@ export function frontLines(facts: ControlFacts, cells: Cell[]): FrontFeature[] {
   };
   for (const day of starts) {
     const today = new Map<string, { ids: string[]; segments: [Position, Position][] }>();
+    const sideOf = new Map(facts.settlements.map((s) => [s.place, holdingOn(s, day).side]));
     for (const edge of edges) {
-      const [a, b] = edge.places.map((p) => bySettlement.get(p));
-      if (!a || !b) continue;
-      const sa = holdingOn(a, day).side;
-      const sb = holdingOn(b, day).side;
-      if (sa === sb) continue;
+      const sa = sideOf.get(edge.places[0]);
+      const sb = sideOf.get(edge.places[1]);
+      if (!sa || !sb || sa === sb) continue;
       const pair = [sa, sb].sort().join('|');
       const entry = today.get(pair) ?? { ids: [], segments: [] };
       entry.ids.push(edge.places.join('|'));

@@ -46,7 +46,11 @@ export function sharedEdges(cells: Cell[]): SharedEdge[] {
 export function chainSegments(segments: [Position, Position][]): Position[][] {
   const at = new Map<string, number[]>();
   segments.forEach(([a, b], i) => {
-    for (const p of [a, b]) at.set(key(p), [...(at.get(key(p)) ?? []), i]);
+    for (const p of [a, b]) {
+      const list = at.get(key(p));
+      if (list) list.push(i);
+      else at.set(key(p), [i]);
+    }
   });
   const used = new Set<number>();
   const walk = (start: Position, first: number): Position[] => {

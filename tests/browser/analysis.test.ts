@@ -93,6 +93,7 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     await front.first().waitFor();
     expect(await front.first().textContent()).toMatch(/Government \/ Opposition: [\d,.]+ km/);
     expect(await app.page.locator('.territory-today li[data-side="government"]').textContent()).toMatch(/Government: [\d,]+ km²/);
+    await screenshot(app.page, 'analysis-text-view-1280');
     noErrors(app);
     await app.page.context().close();
   });

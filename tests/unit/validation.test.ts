@@ -32,12 +32,14 @@ describe('the base fixture', () => {
         'control.geojson',
         'events.geojson',
         'excerpts.json',
+        'front.geojson',
         'highways.geojson',
         'index.html',
         'm4-corridor.geojson',
         'observation-posts.geojson',
         'places.geojson',
         'regions.geojson',
+        'territory.csv',
       ].sort(),
     );
   });
@@ -78,6 +80,6 @@ describe('the command line', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(data, 'control.geojson'))).toBe(true);
-    expect(readdirSync(data).length).toBe(13);
+    expect(readdirSync(data).length).toBe(15);
   });
 });
