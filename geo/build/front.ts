@@ -6,9 +6,8 @@ import { length } from '@turf/turf';
 import type { Feature, MultiLineString, Position } from 'geojson';
 import type { ControlFacts, Side } from '../../src/data/types.ts';
 import { holdingOn } from '../../src/data/control-history.ts';
-import type { Cell } from './control-areas.ts';
 import { changeDays } from './control-areas.ts';
-import { chainSegments, sharedEdges } from './shared-edges.ts';
+import { chainSegments, type SharedEdge } from './shared-edges.ts';
 
 export interface FrontProps {
   from: string;
@@ -20,8 +19,8 @@ export interface FrontProps {
 }
 export type FrontFeature = Feature<MultiLineString, FrontProps>;
 
-export function frontLines(facts: ControlFacts, cells: Cell[]): FrontFeature[] {
-  const edges = sharedEdges(cells);
+/** `edges`: the borders between neighbouring cells (control-edges, or sharedEdges of the cells). */
+export function frontLines(facts: ControlFacts, edges: SharedEdge[]): FrontFeature[] {
   const starts = [facts.start, ...changeDays(facts)];
   // For each pair of sides: the shared edges it held per interval, merged into runs while unchanged.
   const open = new Map<string, { from: string; key: string; segments: [Position, Position][] }>();

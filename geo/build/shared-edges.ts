@@ -4,6 +4,7 @@
 // the study area's outline.
 import type { Position } from 'geojson';
 import type { Cell } from './control-areas.ts';
+import type { EdgeFeature } from './control-topology.ts';
 
 export interface SharedEdge {
   /** The two cells' settlements, sorted. */
@@ -40,6 +41,15 @@ export function sharedEdges(cells: Cell[]): SharedEdge[] {
     byPair.set(k, edge);
   }
   return [...byPair.values()].sort((a, b) => a.places.join('|').localeCompare(b.places.join('|')));
+}
+
+/** The lead's published edges (control-edges.geojson) in the same shape: one pair, its segments. */
+export function fromCellEdges(edges: EdgeFeature[]): SharedEdge[] {
+  return edges.map((e) => {
+    const lines = e.geometry.type === 'LineString' ? [e.geometry.coordinates] : e.geometry.coordinates;
+    const segments = lines.flatMap((l) => l.slice(1).map((q, i) => [l[i]!, q] as [Position, Position]));
+    return { places: [e.properties.a, e.properties.b].sort() as [string, string], segments };
+  });
 }
 
 /** Joins segments end to end into as few lines as possible (a closed loop comes back to its start). */

@@ -3,7 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { AppData } from '../data/load-data.ts';
+import type { AppData, FirstView } from '../data/load-data.ts';
 import type { CellData } from '../data/lazy-data.ts';
 import type { TerritoryRow } from '../data/territory.ts';
 import { clampDay } from '../time/days.ts';
@@ -30,6 +30,10 @@ export function createAppState(initial: UrlState = {}) {
   const playing = signal(false);
   /** Days per second while playing. */
   const speed = signal(2);
+  /** Loaded first, so that the areas draw before the panels' data arrives. */
+  const firstView = signal<FirstView | null>(null);
+  /** Set once the map has drawn the day's areas (or cannot draw them): the rest may load. */
+  const firstViewDrawn = signal(false);
   const data = signal<AppData | null>(null);
   const dataError = signal<string | null>(null);
   const mapStatus = signal<MapStatus>('loading');
@@ -59,6 +63,8 @@ export function createAppState(initial: UrlState = {}) {
     reader,
     playing,
     speed,
+    firstView,
+    firstViewDrawn,
     data,
     dataError,
     mapStatus,

@@ -8,7 +8,9 @@ import { area, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { controlAreas, voronoiCells } from '../../geo/build/control-areas.ts';
+import { cellEdges, cellTopology } from '../../geo/build/control-topology.ts';
 import { frontLines, type FrontFeature } from '../../geo/build/front.ts';
+import { fromCellEdges, sharedEdges } from '../../geo/build/shared-edges.ts';
 import { buildAll } from '../../geo/build/index.ts';
 import { territoryByDay, territoryCsv } from '../../geo/build/territory.ts';
 import { holdingOn } from '../../src/data/control-history.ts';
@@ -47,7 +49,9 @@ describe('fixture: three strips', () => {
   });
 
   test('the front is the meridian between the two sides, and moves when b changes hands', () => {
-    const front = frontLines(input.facts, cells);
+    const front = frontLines(input.facts, fromCellEdges(cellEdges(cellTopology(cells))));
+    // The same from the cells' own shared segments.
+    expect(frontLines(input.facts, sharedEdges(cells)).map((f) => f.properties)).toEqual(front.map((f) => f.properties));
     expectFixture(join(DIR, 'expected-front.json'), front);
     expect(front.map((f) => [f.properties.from, f.properties.to, f.properties.sides])).toEqual([
       ['2020-01-01', '2020-01-05', ['government', 'opposition']],

@@ -3,7 +3,7 @@
 // selected day. Hover, or focus and the arrow keys, show a day's km² per side; Enter selects it.
 import { useSignal } from '@preact/signals';
 import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { ensureTerritory } from '../../data/lazy-data.ts';
 import { SIDES } from '../../data/types.ts';
 import { SIDE_COLOURS, SIDE_SHORT } from '../../map/theme.ts';
@@ -26,8 +26,10 @@ export function TerritoryChart() {
     if (state.data.value) ensureTerritory(state);
   }, [state, state.data.value]);
   const rows = state.territory.value;
+  // The bands do not change with the day: only the marks move on a day step.
+  const bands = useMemo(() => (rows ? stackPaths(rows) : []), [rows]);
+  const byDay = useMemo(() => new Map((rows ?? []).map((r) => [r.date, r])), [rows]);
   if (!rows || rows.length !== DAYS.length) return <div class="territory-chart" aria-hidden="true" />;
-  const byDay = new Map(rows.map((r) => [r.date, r]));
   const day = state.day.value;
   const shown = inspected.value ? byDay.get(inspected.value) : undefined;
   const x = (iso: string) => daysBetween(FIRST_DAY, iso);
@@ -61,7 +63,7 @@ export function TerritoryChart() {
       onKeyDown={onKeyDown}
     >
       <svg viewBox={`0 0 ${TOTAL} 100`} preserveAspectRatio="none" aria-hidden="true">
-        {stackPaths(rows).map(({ side, d }) => (
+        {bands.map(({ side, d }) => (
           <path key={side} d={d} fill={SIDE_COLOURS[side]} fill-opacity={0.55} />
         ))}
         {state.since.value ? <line class="since-mark" x1={x(state.since.value)} x2={x(state.since.value)} y1={0} y2={100} vector-effect="non-scaling-stroke" /> : null}
