@@ -69,7 +69,10 @@ export function FrontSection() {
   }, [front]);
   const day = state.day.value;
   if (!front.value) return null;
-  const lines = front.value.features.filter((f) => f.properties.from <= day && (f.properties.to === null || day < f.properties.to));
+  // Longest first: the government–opposition front leads.
+  const lines = front.value.features
+    .filter((f) => f.properties.from <= day && (f.properties.to === null || day < f.properties.to))
+    .sort((a, b) => b.properties.length_km - a.properties.length_km);
   return (
     <>
       <h3>Front lines on this day</h3>
