@@ -14,6 +14,20 @@ import { TopBar } from './ui/topbar/index.tsx';
 
 export function App({ state }: { state: AppState }) {
   const showText = state.textView.value || state.mapStatus.value === 'no-webgl';
+  if (state.embed.value) {
+    // For an iframe: the map and the time bar only.
+    return (
+      <AppStateContext.Provider value={state}>
+        <div class="app embed">
+          <main class="stage">
+            <MapView />
+            <MapFallback />
+          </main>
+          <TimeSlider />
+        </div>
+      </AppStateContext.Provider>
+    );
+  }
   return (
     <AppStateContext.Provider value={state}>
       <div class="app">

@@ -11,10 +11,12 @@ import { dataIndexHtml } from './data-index.ts';
 import { jsonSchemas } from './json-schemas.ts';
 import { loadArticles } from './articles.ts';
 import { loadControlFacts } from './control-facts.ts';
-import { controlAreas, voronoiCells } from './control-areas.ts';
+import { areaKm2, controlAreas, voronoiCells } from './control-areas.ts';
 import { cellEdges, cellTopology } from './control-topology.ts';
 import { timelineFromFacts } from '../../src/data/control-timeline.ts';
 import { loadEvents } from './events.ts';
+import { frontLines } from './front.ts';
+import { fromCellEdges } from './shared-edges.ts';
 import { loadGeography } from './geography.ts';
 import { stringifyCollection } from './geojson-io.ts';
 import { reportingSentences } from './furniture.ts';
@@ -23,6 +25,7 @@ import { m4Corridor } from './m4-corridor.ts';
 import { GEO_DIR, OUT_DIR, ROOT, WORLD_ATLAS } from './paths.ts';
 import { DataProblems, formatProblem, type Problem } from './problems.ts';
 import { publishAtomically } from './publish.ts';
+import { territoryByDay, territoryCsv } from './territory.ts';
 
 let topologies: { detail: Topology; wide: Topology } | null = null;
 
@@ -72,11 +75,14 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
     'regions.geojson': fc(geography.regions),
     'observation-posts.geojson': fc(geography.posts),
     'control.geojson': fc(areas),
-    'control-cells.geojson': fc(cells.map((c) => ({ type: 'Feature', properties: { place: c.place }, geometry: c.geometry }))),
+    // Each cell's area lets the app add up ground that changed hands without measuring geometry.
+    'control-cells.geojson': fc(cells.map((c) => ({ type: 'Feature', properties: { place: c.place, area_km2: Math.round(areaKm2(c.geometry) * 100) / 100 }, geometry: c.geometry }))),
     // What the map needs for its first draw: the edges between neighbouring cells (where two sides
     // can meet) and who held each cell when, without the sources (those come with control-facts).
     'control-edges.geojson': fc(edges),
     'control-timeline.json': `${JSON.stringify(timelineFromFacts(facts, edges.map((e) => e.properties)))}\n`,
+    'territory.csv': territoryCsv(territoryByDay(areas, facts.start, facts.end)),
+    'front.geojson': fc(frontLines(facts, fromCellEdges(edges))),
     'control-facts.json': `${JSON.stringify(facts)}\n`,
     'm4-corridor.geojson': fc([m4Corridor(m4, geography.studyArea)]),
     'events.geojson': fc(events),

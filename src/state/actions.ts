@@ -138,3 +138,13 @@ export function mapStatusChanged(state: AppState, status: MapStatus, message: st
 export function mapFailed(state: AppState, message: string): void {
   state.mapMessage.value = message;
 }
+
+/** Compares the selected day with another (null: no comparison). */
+export function setSince(state: AppState, day: string | null): void {
+  state.since.value = day;
+}
+
+/** Map and time bar only, for an iframe. */
+export function setEmbed(state: AppState, on: boolean): void {
+  state.embed.value = on;
+}

@@ -4,6 +4,8 @@ import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AppData, FirstView } from '../data/load-data.ts';
+import type { CellData } from '../data/lazy-data.ts';
+import type { TerritoryRow } from '../data/territory.ts';
 import { clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
 import { DEFAULT_DAY, DEFAULT_VIEW } from './defaults.ts';
@@ -41,6 +43,13 @@ export function createAppState(initial: UrlState = {}) {
   const mapStatus = signal<MapStatus>('loading');
   const mapMessage = signal<string | null>(null);
   const textView = signal(false);
+  /** The second date of a comparison (null = none): what changed hands between it and `day`. */
+  const since = signal<string | null>(initial.since ?? null);
+  /** Map and time bar only (for an iframe). */
+  const embed = signal(initial.embed ?? false);
+  /** Loaded after the first map draw, when something asks for them (see data/lazy-data.ts). */
+  const territory = signal<TerritoryRow[] | null>(null);
+  const cells = signal<CellData | null>(null);
 
   const place = computed(() => {
     const id = selectedPlace.value;
@@ -67,6 +76,10 @@ export function createAppState(initial: UrlState = {}) {
     mapStatus,
     mapMessage,
     textView,
+    since,
+    embed,
+    territory,
+    cells,
     place,
   };
 }

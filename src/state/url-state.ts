@@ -1,4 +1,4 @@
-// The URL hash holds what a reader would share, e.g. `#date=2020-02-28&map=12/35.86/36.80&place=saraqeb`.
+// The URL hash holds what a reader would share, e.g. `#date=2020-02-28&map=12/35.86/36.80&place=saraqeb&since=2020-02-20`.
 // Every key is one row of URL_KEYS: how it is parsed and formatted, its default, and how it maps to
 // the app state (read from the signals, applied through an action). Reading and writing both walk
 // this table, so adding a key is adding a row. A value that does not parse is dropped and the
@@ -6,7 +6,7 @@
 import type { AppData } from '../data/load-data.ts';
 import { clampDay, isIsoDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
-import { selectEvent, selectHighway, selectPlace, selectPost, setDay, flyTo } from './actions.ts';
+import { selectEvent, selectHighway, selectPlace, selectPost, setDay, setEmbed, setSince, flyTo } from './actions.ts';
 import type { AppState } from './app-state.ts';
 import { DEFAULT_DAY, DEFAULT_VIEW } from './defaults.ts';
 
@@ -24,6 +24,10 @@ export interface UrlState {
   post?: string;
   highway?: string;
   event?: string;
+  /** The date compared with: the map shows what changed hands between it and `date`. */
+  since?: string;
+  /** Map and time bar only, for an iframe. */
+  embed?: boolean;
 }
 
 export interface UrlKey<K extends keyof UrlState, T = NonNullable<UrlState[K]>> {
@@ -119,6 +123,23 @@ export const URL_KEYS = [
     read: (s) => s.selectedEvent.value,
     apply: (s, v) => selectEvent(s, v),
     known: (d, v) => d.events.some((e) => e.properties.id === v),
+  }),
+  key({
+    key: 'since',
+    // Outside the period it is dropped, not clamped: clamping would compare with a day the link never named.
+    parse: (raw) => (isIsoDay(raw) && raw >= FIRST_DAY && raw <= LAST_DAY ? raw : undefined),
+    format: same,
+    default: null,
+    read: (s) => s.since.value,
+    apply: (s, v) => setSince(s, v),
+  }),
+  key({
+    key: 'embed',
+    parse: (raw) => (raw === '1' ? true : undefined),
+    format: () => '1',
+    default: null,
+    read: (s) => (s.embed.value ? true : null),
+    apply: (s, v) => setEmbed(s, v === true),
   }),
 ];
 

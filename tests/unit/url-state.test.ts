@@ -36,6 +36,15 @@ describe('URL hash state', () => {
     expect(back.map!.lat).toBeCloseTo(state.map.lat, 3);
     expect(back.map!.lon).toBeCloseTo(state.map.lon, 3);
   });
+
+  test('since and embed: read when valid, dropped when not, written after the others', () => {
+    expect(parseHash('#date=2020-03-05&since=2019-12-01&embed=1')).toEqual({ date: '2020-03-05', since: '2019-12-01', embed: true });
+    expect(parseHash('#since=2020-02-30')).toEqual({});
+    expect(parseHash('#since=2018-01-01')).toEqual({});
+    expect(parseHash('#since=yesterday&embed=yes')).toEqual({});
+    expect(formatHash({ date: '2020-02-28', since: '2020-02-20', embed: true })).toBe('#date=2020-02-28&since=2020-02-20&embed=1');
+    expect(formatHash({ date: '2020-02-28', embed: false })).toBe('#date=2020-02-28');
+  });
 });
 
 describe('the URL key table', () => {

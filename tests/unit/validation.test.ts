@@ -35,12 +35,14 @@ describe('the base fixture', () => {
         'control.geojson',
         'events.geojson',
         'excerpts.json',
+        'front.geojson',
         'highways.geojson',
         'index.html',
         'm4-corridor.geojson',
         'observation-posts.geojson',
         'places.geojson',
         'regions.geojson',
+        'territory.csv',
       ].sort(),
     );
   }, 60_000);
@@ -133,8 +135,8 @@ describe('the command line', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(data, 'control.geojson'))).toBe(true);
-    // 14 data files, index.html and the schema/ folder with a schema for each data file
-    expect(readdirSync(data).length).toBe(16);
-    expect(readdirSync(join(data, 'schema')).length).toBe(14);
+    // 16 data files, index.html and the schema/ folder with a schema for each JSON data file
+    expect(readdirSync(data).length).toBe(18);
+    expect(readdirSync(join(data, 'schema')).length).toBe(15);
   }, 120_000);
 });

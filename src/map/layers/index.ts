@@ -4,9 +4,11 @@ import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import { firstViewDone } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
+import { attachCompare } from './compare.ts';
 import { attachControl } from './control.ts';
 import { attachCorridor } from './corridor.ts';
 import { attachEvents } from './events.ts';
+import { attachFront } from './front.ts';
 import { attachHighways } from './highways.ts';
 import { attachPlaces } from './places.ts';
 import { attachPosts } from './posts.ts';
@@ -18,7 +20,8 @@ import type { AttachFirstViewLayer, AttachLayer } from './layer-kit.ts';
 // Places come before events and posts: MapLibre places the symbols of the top layer first, so the
 // icons (always shown) claim their room and the labels then move aside, never under an icon.
 export const FIRST_VIEW_LAYERS: AttachFirstViewLayer[] = [attachControl, attachCorridor];
-export const LAYERS: AttachLayer[] = [attachRegions, attachHighways, attachPlaces, attachEvents, attachPosts];
+// The front and the compared cells load their own files after the first draw and slot in below the roads.
+export const LAYERS: AttachLayer[] = [attachRegions, attachHighways, attachPlaces, attachEvents, attachPosts, attachCompare, attachFront];
 
 export function attachLayers(map: maplibregl.Map, state: AppState): () => void {
   let detachFirst: (() => void)[] = [];

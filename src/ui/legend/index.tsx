@@ -55,6 +55,11 @@ export function Legend() {
           <li data-entry="changed">
             <Fill colour={FLASH.colour} opacity={FLASH.opacity} /> Changed hands since the day shown before
           </li>
+          {state.since.value ? (
+            <li data-entry="gained">
+              <span class="swatch gained" aria-hidden="true" /> Changed hands since the compared date (colour of the side that gained it)
+            </li>
+          ) : null}
           {afterCeasefire ? (
             <li data-entry="corridor">
               <Fill colour={CORRIDOR.colour} opacity={CORRIDOR.fillOpacity} kind="dashed-edge" /> M4 security corridor (6 km each side, from 6 March)

@@ -9,6 +9,7 @@ import { useAppState } from '../../state/app-state.ts';
 import { SIDE_LABELS } from '../../map/theme.ts';
 import { addDays, dayInWords, dayShort } from '../../time/days.ts';
 import { SideName } from '../side-name.tsx';
+import { CompareSection, FrontSection, TerritorySection } from './analysis-sections.tsx';
 
 export function TextView() {
   const state = useAppState();
@@ -41,6 +42,9 @@ export function TextView() {
           </li>
         ))}
       </ul>
+      <TerritorySection />
+      <FrontSection />
+      <CompareSection />
       <h3>Changes of control in the week to this day</h3>
       {recent.length === 0 ? <p>None recorded.</p> : null}
       <ul>

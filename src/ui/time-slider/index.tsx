@@ -11,6 +11,8 @@ import { FIRST_DAY, LAST_DAY } from '../../time/period.ts';
 import { ActivityHistogram } from './activity-histogram.tsx';
 import { KeyDayMarks, MonthMarks } from './day-marks.tsx';
 import { keyDayOn } from '../../time/key-days.ts';
+import { CompareControl } from '../compare/compare-control.tsx';
+import { TerritoryChart } from '../territory-chart/index.tsx';
 
 const TOTAL = daysBetween(FIRST_DAY, LAST_DAY);
 const SPEEDS = [1, 2, 4, 8];
@@ -55,7 +57,8 @@ export function TimeSlider() {
           ))}
         </select>
       </label>
-      <div class="track">
+      <div class="track with-chart">
+        <TerritoryChart />
         <ActivityHistogram />
         <input
           type="range"
@@ -72,10 +75,13 @@ export function TimeSlider() {
         <KeyDayMarks />
         <MonthMarks />
       </div>
-      <output class="date-words" aria-live="off">
-        {dayInWords(state.day.value)}
-        {keyed ? <span class="key-day-words">{keyed.label}</span> : null}
-      </output>
+      <div class="timebar-end">
+        <output class="date-words" aria-live="off">
+          {dayInWords(state.day.value)}
+          {keyed ? <span class="key-day-words">{keyed.label}</span> : null}
+        </output>
+        {state.embed.value ? null : <CompareControl />}
+      </div>
     </div>
   );
 }

@@ -1,9 +1,12 @@
+import { useSignal } from '@preact/signals';
 import { showTextView } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { PlaceSearch } from '../place-search/index.tsx';
+import { SharePanel } from '../share/index.tsx';
 
 export function TopBar() {
   const state = useAppState();
+  const sharing = useSignal(false);
   return (
     <header class="topbar">
       <h1 class="brand">
@@ -14,10 +17,14 @@ export function TopBar() {
         <button type="button" aria-pressed={state.textView.value} onClick={() => showTextView(state, !state.textView.value)}>
           {state.textView.value ? 'Map view' : 'Text view'}
         </button>
+        <button type="button" aria-expanded={sharing.value} aria-haspopup="dialog" onClick={() => (sharing.value = !sharing.value)}>
+          Share
+        </button>
         <a class="button" href="data/index.html" title="The published data files">
           Data
         </a>
       </div>
+      {sharing.value ? <SharePanel onClose={() => (sharing.value = false)} /> : null}
     </header>
   );
 }
