@@ -7,6 +7,8 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { buildBasemap, syriaOutline } from './basemap.ts';
+import { checkCompanions } from './check-companions.ts';
+import { contextForBasemap, loadRoads, loadWater } from './context-lines.ts';
 import { dataIndexHtml } from './data-index.ts';
 import { loadArticles } from './articles.ts';
 import { loadControlFacts } from './control-facts.ts';
@@ -18,8 +20,9 @@ import { reportingSentences } from './furniture.ts';
 import { linkExcerpts } from './link-excerpts.ts';
 import { m4Corridor } from './m4-corridor.ts';
 import { GEO_DIR, OUT_DIR, ROOT, WORLD_ATLAS } from './paths.ts';
-import { DataProblems } from './problems.ts';
+import { DataProblems, throwIfAny } from './problems.ts';
 import { publishAtomically } from './publish.ts';
+import { checkSecondSources } from './second-source.ts';
 
 let topologies: { detail: Topology; wide: Topology } | null = null;
 
@@ -36,12 +39,20 @@ export function syria(): Feature<Polygon | MultiPolygon> {
 const fc = (features: Feature[]) => stringifyCollection({ type: 'FeatureCollection', features });
 
 /** Runs every stage on a geo/ folder and returns the files to publish, or throws DataProblems. */
-export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
+export function buildAll(geoDir: string = GEO_DIR, onWarning: (line: string) => void = () => {}): Record<string, string> {
   const { detail, wide } = worldAtlas();
   const geography = loadGeography(geoDir, syria());
   const placesById = new Map(geography.places.map((p) => [p.properties.id, p]));
+  const secondSources = checkSecondSources(geography.places);
+  throwIfAny(secondSources.problems);
+  secondSources.warnings.forEach(onWarning);
+  const roads = loadRoads(geoDir, placesById);
+  const water = loadWater(geoDir);
 
   const facts = loadControlFacts(geoDir, placesById);
+  const companions = checkCompanions(facts, placesById);
+  throwIfAny(companions.problems);
+  companions.warnings.forEach(onWarning);
   const modelPoints = facts.settlements.map((s) => ({ place: s.place, at: placesById.get(s.place)!.geometry.coordinates }));
   const cells = voronoiCells(modelPoints, geography.studyArea);
   const areas = controlAreas(facts, cells);
@@ -56,9 +67,10 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
   const linked = linkExcerpts(articles, targets);
 
   const files: Record<string, string> = {
-    'basemap.geojson': stringifyCollection(buildBasemap(detail, wide)),
+    'basemap.geojson': stringifyCollection(buildBasemap(detail, wide, contextForBasemap(roads, water))),
     'places.geojson': fc(geography.places),
     'highways.geojson': fc(geography.highways),
+    'roads.geojson': fc(roads),
     'regions.geojson': fc(geography.regions),
     'observation-posts.geojson': fc(geography.posts),
     'control.geojson': fc(areas),
@@ -79,7 +91,7 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
 function main(): void {
   const started = performance.now();
   try {
-    const files = buildAll();
+    const files = buildAll(GEO_DIR, (line) => console.warn(`data: warning: ${line}`));
     publishAtomically(OUT_DIR, files);
     const ms = Math.round(performance.now() - started);
     console.log(`data: wrote ${Object.keys(files).length} files to ${relative(ROOT, OUT_DIR) || OUT_DIR} in ${ms} ms`);

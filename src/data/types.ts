@@ -14,6 +14,14 @@ export interface Source {
   note?: string;
 }
 
+/** Where else the coordinate is found, and how far from ours. */
+export interface SecondSource {
+  title: string;
+  url: string | null;
+  coordinates: [number, number];
+  distance_m: number;
+}
+
 export const PLACE_KINDS = ['city', 'town', 'village', 'hill', 'base', 'capital', 'island', 'province'] as const;
 /** Kinds a selectable place can have in the app: regions are selectable too. */
 export type PlaceKind = (typeof PLACE_KINDS)[number] | 'region';
@@ -28,6 +36,8 @@ export interface PlaceProps {
   precision_m: number;
   sources: Source[];
   note: string;
+  /** A second, independent source for the coordinate, or null (the reason is in `note`); absent when not yet checked. */
+  second_source?: SecondSource | null;
   /** Which hand-authored file the feature came from: named places or control-model settlements. */
   layer: 'place' | 'settlement';
 }
@@ -159,9 +169,35 @@ export interface Excerpt {
 }
 export type ExcerptIndex = Record<string, Excerpt[]>;
 
-/** Lines and fills of the embedded basemap (Natural Earth via world-atlas). */
+/** A main road beyond the M4 and M5, hand-drawn through the villages it passes (geo/roads.geojson). */
+export interface RoadProps {
+  id: string;
+  name: string;
+  ref: string | null;
+  serves: string[];
+  precision_m: number;
+  sources: Source[];
+  note: string | null;
+}
+
+/** Rivers, canals and lakes around the front (geo/rivers.geojson, from GSHHG). */
+export const WATER_KINDS = ['river', 'intermittent', 'canal', 'lake'] as const;
+export interface WaterProps {
+  id: string;
+  kind: (typeof WATER_KINDS)[number];
+  name: string | null;
+  name_ar: string | null;
+  precision_m: number;
+  sources: Source[];
+  note: string | null;
+}
+
+/**
+ * Lines and fills of the embedded basemap: Natural Earth via world-atlas, plus the water and main
+ * roads of geo/ (validated, then published here because they are context drawn under the data).
+ */
 export interface BasemapProps {
-  kind: 'land' | 'border' | 'coast' | 'country-label';
+  kind: 'land' | 'border' | 'coast' | 'country-label' | 'river' | 'intermittent' | 'canal' | 'lake' | 'road';
   name?: string;
   /** 'detail' = 1:10m, cut to the region; 'wide' = 1:50m, for the overview; 'wide-outside' = 1:50m land beyond the cut-out. */
   scale: 'detail' | 'wide' | 'wide-outside';

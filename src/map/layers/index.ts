@@ -3,6 +3,7 @@
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import type { AppState } from '../../state/app-state.ts';
+import { attachContext } from './context.ts';
 import { attachControl } from './control.ts';
 import { attachCorridor } from './corridor.ts';
 import { attachDate } from './date.ts';
@@ -14,7 +15,7 @@ import { attachRegions } from './regions.ts';
 import type { AttachLayer } from './layer-kit.ts';
 
 // Bottom to top.
-const LAYERS: AttachLayer[] = [attachDate, attachControl, attachCorridor, attachRegions, attachHighways, attachEvents, attachPosts, attachPlaces];
+const LAYERS: AttachLayer[] = [attachDate, attachControl, attachCorridor, attachRegions, attachContext, attachHighways, attachEvents, attachPosts, attachPlaces];
 
 export function attachLayers(map: maplibregl.Map, state: AppState): () => void {
   let detach: (() => void)[] = [];
