@@ -38,6 +38,7 @@ describe('the base fixture', () => {
         'observation-posts.geojson',
         'places.geojson',
         'regions.geojson',
+        'roads.geojson',
       ].sort(),
     );
   });
