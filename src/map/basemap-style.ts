@@ -2,6 +2,7 @@
 // with no tile server, key or network. The 1:50m overview shows when zoomed out, 1:10m when in.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { dataUrl } from '../data/load-data.ts';
+import { pmtilesStyle } from './online-basemap.ts';
 import { BASEMAP, FONT_BOLD, FONT_REGULAR } from './theme.ts';
 
 const DETAIL_FROM_ZOOM = 5;
@@ -185,8 +186,14 @@ export function basemapStyle(): StyleSpecification {
   };
 }
 
-/** An online style (VITE_BASEMAP_STYLE) replaces the embedded one for readers who are online. */
+/**
+ * For readers who are online, a build may replace the embedded basemap: VITE_BASEMAP_STYLE names
+ * any MapLibre style, VITE_BASEMAP_PMTILES a Protomaps PMTiles extract. Neither is set by default.
+ */
 export function basemapChoice(): string | StyleSpecification {
-  const online = import.meta.env['VITE_BASEMAP_STYLE'] as string | undefined;
-  return online && online.trim() !== '' ? online.trim() : basemapStyle();
+  const online = (import.meta.env['VITE_BASEMAP_STYLE'] as string | undefined)?.trim();
+  if (online) return online;
+  const pmtiles = (import.meta.env['VITE_BASEMAP_PMTILES'] as string | undefined)?.trim();
+  if (pmtiles) return pmtilesStyle(pmtiles);
+  return basemapStyle();
 }
