@@ -15,6 +15,9 @@ import { throwIfAny } from './problems.ts';
 export const ROADS_FILE = 'roads.geojson';
 export const WATER_FILE = 'rivers.geojson';
 
+/** Longer labels find no room along the line between the place labels at zoom 10-12. */
+export const LABEL_MAX = 18;
+
 export type RoadFeature = Feature<LineString, RoadProps>;
 export type WaterFeature = Feature<LineString | Polygon, WaterProps>;
 
@@ -37,6 +40,8 @@ export function loadRoads(geoDir: string, places: Map<string, PlaceFeature>): Ro
     p.id();
     if (f.geometry?.type !== 'LineString') p.fail(`geometry must be LineString (got ${f.geometry?.type ?? 'none'})`);
     p.string('name');
+    p.string('label', { optional: true });
+    if (typeof p.props['label'] === 'string' && p.props['label'].length > LABEL_MAX) p.fail(`property "label" must be at most ${LABEL_MAX} characters: it is drawn along the line between place names`);
     p.string('ref', { nullable: true });
     p.stringList('serves');
     p.precision();
@@ -92,6 +97,6 @@ export function contextForBasemap(roads: RoadFeature[], water: WaterFeature[]): 
   const named = (name: string | null) => (name ? { name } : {});
   return [
     ...water.map((w) => ({ type: 'Feature' as const, properties: { kind: w.properties.kind, ...named(w.properties.name), scale: 'detail' as const }, geometry: w.geometry })),
-    ...roads.map((r) => ({ type: 'Feature' as const, properties: { kind: 'road' as const, ...named(r.properties.name), scale: 'detail' as const }, geometry: r.geometry })),
+    ...roads.map((r) => ({ type: 'Feature' as const, properties: { kind: 'road' as const, ...named(r.properties.label ?? r.properties.name), scale: 'detail' as const }, geometry: r.geometry })),
   ];
 }

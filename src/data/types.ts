@@ -173,6 +173,8 @@ export type ExcerptIndex = Record<string, Excerpt[]>;
 export interface RoadProps {
   id: string;
   name: string;
+  /** Short name drawn along the line on the map (the full `name` rarely fits between place labels). */
+  label?: string;
   ref: string | null;
   serves: string[];
   precision_m: number;
