@@ -69,13 +69,14 @@ function outsideDetail(wideFeatures: BasemapFeature[]): BasemapFeature[] {
   });
 }
 
-export function buildBasemap(detail: Topology, wide: Topology): FeatureCollection<Geometry, BasemapProps> {
+/** `context` (water and main roads from geo/) is drawn over the land, under everything else. */
+export function buildBasemap(detail: Topology, wide: Topology, context: BasemapFeature[] = []): FeatureCollection<Geometry, BasemapProps> {
   const wideFeatures = cut(wide, WIDE_BBOX, 'wide', 3);
   return {
     type: 'FeatureCollection',
     // Land: 1:50m outside the cut-out and 1:10m inside it, at every zoom. Lines and labels: each
     // scale at its own zooms.
-    features: [...wideFeatures.filter((f) => f.properties.kind !== 'land'), ...outsideDetail(wideFeatures), ...cut(detail, DETAIL_BBOX, 'detail', 4)],
+    features: [...wideFeatures.filter((f) => f.properties.kind !== 'land'), ...outsideDetail(wideFeatures), ...cut(detail, DETAIL_BBOX, 'detail', 4), ...context],
   };
 }
 

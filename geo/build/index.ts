@@ -7,6 +7,8 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { buildBasemap, syriaOutline } from './basemap.ts';
+import { checkCompanions } from './check-companions.ts';
+import { contextForBasemap, loadRoads, loadWater } from './context-lines.ts';
 import { dataIndexHtml } from './data-index.ts';
 import { jsonSchemas } from './json-schemas.ts';
 import { loadArticles } from './articles.ts';
@@ -23,8 +25,9 @@ import { reportingSentences } from './furniture.ts';
 import { linkExcerpts } from './link-excerpts.ts';
 import { m4Corridor } from './m4-corridor.ts';
 import { GEO_DIR, OUT_DIR, ROOT, WORLD_ATLAS } from './paths.ts';
-import { DataProblems, formatProblem, type Problem } from './problems.ts';
+import { DataProblems, formatProblem, throwIfAny, type Problem } from './problems.ts';
 import { publishAtomically } from './publish.ts';
+import { checkSecondSources } from './second-source.ts';
 import { territoryByDay, territoryCsv } from './territory.ts';
 
 let topologies: { detail: Topology; wide: Topology } | null = null;
@@ -48,11 +51,24 @@ const printWarning = (p: Problem) => console.warn(`data: warning: ${formatProble
  * Warnings (things worth a look that do not stop the build) go to `warn`.
  */
 export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = printWarning): Record<string, string> {
+  // The second-source and companion checks word their warnings as `file: feature: problem` already.
+  const onWarning = (line: string) => {
+    const [file = '', feature = '', ...rest] = line.split(': ');
+    warn({ file, feature, problem: rest.join(': ') });
+  };
   const { detail, wide } = worldAtlas();
   const geography = loadGeography(geoDir, syria());
   const placesById = new Map(geography.places.map((p) => [p.properties.id, p]));
+  const secondSources = checkSecondSources(geography.places);
+  throwIfAny(secondSources.problems);
+  secondSources.warnings.forEach(onWarning);
+  const roads = loadRoads(geoDir, placesById);
+  const water = loadWater(geoDir);
 
   const facts = loadControlFacts(geoDir, placesById);
+  const companions = checkCompanions(facts, placesById);
+  throwIfAny(companions.problems);
+  companions.warnings.forEach(onWarning);
   const modelPoints = facts.settlements.map((s) => ({ place: s.place, at: placesById.get(s.place)!.geometry.coordinates }));
   const cells = voronoiCells(modelPoints, geography.studyArea);
   const topo = cellTopology(cells);
@@ -69,9 +85,10 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
   const linked = linkExcerpts(articles, targets);
 
   const files: Record<string, string> = {
-    'basemap.geojson': stringifyCollection(buildBasemap(detail, wide)),
+    'basemap.geojson': stringifyCollection(buildBasemap(detail, wide, contextForBasemap(roads, water))),
     'places.geojson': fc(geography.places),
     'highways.geojson': fc(geography.highways),
+    'roads.geojson': fc(roads),
     'regions.geojson': fc(geography.regions),
     'observation-posts.geojson': fc(geography.posts),
     'control.geojson': fc(areas),
@@ -100,7 +117,7 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
 function main(): void {
   const started = performance.now();
   try {
-    const files = buildAll();
+    const files = buildAll(GEO_DIR);
     publishAtomically(OUT_DIR, files);
     const ms = Math.round(performance.now() - started);
     console.log(`data: wrote ${Object.keys(files).length} files to ${relative(ROOT, OUT_DIR) || OUT_DIR} in ${ms} ms`);

@@ -59,5 +59,9 @@ export type ExcerptIndex = Record<string, Excerpt[]>;
 
 export type CorridorProps = v.InferOutput<typeof published.corridorProps>;
 export type BasemapProps = v.InferOutput<typeof published.basemapProps>;
+/** Rivers, canals and lakes around the front (geo/rivers.geojson, from GSHHG). */
+export type WaterProps = v.InferOutput<typeof geo.waterProps>;
+/** Where else a coordinate is found, and how far from ours. */
+export type SecondSource = v.InferOutput<typeof geo.secondSource>;
 
 export type { FeatureCollection, Feature, Point, Polygon, MultiPolygon, LineString };

@@ -11,6 +11,14 @@ export const BASEMAP = {
   border: '#8c7f8f',
   label: '#5b5560',
   halo: '#fbfaf7',
+  /** Rivers and lakes: a lighter sky blue than the opposition's edge (#0077bb), on a pale casing. */
+  water: '#3c9be0',
+  lake: '#9cc3e4',
+  waterLabel: '#23608f',
+  /** Main roads beyond the M4/M5: grey-brown on a white casing, quieter than the highways. */
+  road: '#7a6652',
+  roadCasing: '#ffffff',
+  roadLabel: '#4d4034',
 };
 
 export const SIDE_COLOURS: Record<Side, string> = {

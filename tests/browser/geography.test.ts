@@ -42,6 +42,25 @@ describe('geography on the map', () => {
     await screenshot(app.page, 'geography-overview');
   });
 
+  test('at zoom 11 over the Ghab the Orontes and the Ghab road are drawn and named, above the control colours', async () => {
+    await app.page.evaluate(() => window.idlibMap!.jumpTo({ center: [36.35, 35.75], zoom: 11 }));
+    await waitForIdle(app.page);
+    const drawn = await app.page.evaluate(() => {
+      const m = window.idlibMap!;
+      const names = (layer: string) => [...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['name'] as string))].sort();
+      const order = m.getStyle().layers.map((l) => l.id);
+      return { rivers: names('river'), riverLabels: names('river-label'), roads: names('road'), roadLabels: names('road-label'), order };
+    });
+    expect(drawn.rivers).toContain('Orontes');
+    expect(drawn.riverLabels).toContain('Orontes');
+    expect(drawn.roads).toContain('Ghab road');
+    expect(drawn.roadLabels).toContain('Ghab road');
+    // Over the control fill (so they keep their colour), under the M4/M5.
+    expect(drawn.order.indexOf('river')).toBeGreaterThan(drawn.order.indexOf('control-fill'));
+    expect(drawn.order.indexOf('road')).toBeLessThan(drawn.order.indexOf('highway-casing'));
+    await screenshot(app.page, 'geography-ghab-z11');
+  });
+
   test('hovering Saraqeb highlights it; clicking selects it and opens its panel', async () => {
     await app.page.evaluate(([x, y]) => window.idlibMap!.jumpTo({ center: [x!, y!], zoom: 11 }), [LON, LAT]);
     await waitForIdle(app.page);

@@ -42,6 +42,7 @@ describe('the base fixture', () => {
         'observation-posts.geojson',
         'places.geojson',
         'regions.geojson',
+        'roads.geojson',
         'territory.csv',
       ].sort(),
     );
@@ -135,8 +136,8 @@ describe('the command line', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(data, 'control.geojson'))).toBe(true);
-    // 16 data files, index.html and the schema/ folder with a schema for each JSON data file
-    expect(readdirSync(data).length).toBe(18);
-    expect(readdirSync(join(data, 'schema')).length).toBe(15);
+    // 17 data files, index.html and the schema/ folder with a schema for each JSON data file
+    expect(readdirSync(data).length).toBe(19);
+    expect(readdirSync(join(data, 'schema')).length).toBe(16);
   }, 120_000);
 });

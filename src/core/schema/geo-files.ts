@@ -68,6 +68,8 @@ export const highwaySourceFeature = feature(lineStringGeometry, highwayProps);
 export const roadProps = v.strictObject({
   id,
   name,
+  /** the short name drawn along the line (the full name rarely fits between place labels) */
+  label: v.optional(text(18)),
   ref: v.nullable(text(LIMITS.name)),
   serves: idList(LIMITS.serves),
   precision_m: precision,

@@ -120,7 +120,7 @@ export const controlTimeline = v.strictObject({
   edges: v.array(v.strictTuple([index, index], 'must be [cell index, cell index]')),
 });
 
-export const BASEMAP_KINDS = ['land', 'border', 'coast', 'country-label'] as const;
+export const BASEMAP_KINDS = ['land', 'border', 'coast', 'country-label', 'river', 'intermittent', 'canal', 'lake', 'road'] as const;
 export const basemapProps = v.strictObject({
   kind: v.picklist(BASEMAP_KINDS),
   name: v.optional(v.string()),

@@ -5,6 +5,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { firstViewDone } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { attachCompare } from './compare.ts';
+import { attachContext } from './context.ts';
 import { attachControl } from './control.ts';
 import { attachCorridor } from './corridor.ts';
 import { attachEvents } from './events.ts';
@@ -21,7 +22,7 @@ import type { AttachFirstViewLayer, AttachLayer } from './layer-kit.ts';
 // icons (always shown) claim their room and the labels then move aside, never under an icon.
 export const FIRST_VIEW_LAYERS: AttachFirstViewLayer[] = [attachControl, attachCorridor];
 // The front and the compared cells load their own files after the first draw and slot in below the roads.
-export const LAYERS: AttachLayer[] = [attachRegions, attachHighways, attachPlaces, attachEvents, attachPosts, attachCompare, attachFront];
+export const LAYERS: AttachLayer[] = [attachRegions, attachContext, attachHighways, attachPlaces, attachEvents, attachPosts, attachCompare, attachFront];
 
 export function attachLayers(map: maplibregl.Map, state: AppState): () => void {
   let detachFirst: (() => void)[] = [];
