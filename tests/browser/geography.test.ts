@@ -75,5 +75,4 @@ describe('geography on the map', () => {
     expect(centre.lat).toBeCloseTo(nayrab[1]!, 2);
   });
 
-  test('nothing went wrong on the way', () => noErrors(app));
 });

@@ -20,6 +20,10 @@ function problemsOf(geoDir: string): string[] {
   return [];
 }
 
+// Every test here builds (the first one also reads the world atlas; the command-line ones start
+// Node and tsx afresh): seconds on a loaded two-core machine, so not under the default 5 s.
+const BUILD_TIMEOUT = 120_000;
+
 describe('the base fixture', () => {
   test('is valid and builds every published file', () => {
     const files = buildAll(geoWith(null));
@@ -40,7 +44,7 @@ describe('the base fixture', () => {
         'regions.geojson',
       ].sort(),
     );
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('bad data fails the build with a message naming file, feature and problem', () => {
@@ -49,7 +53,7 @@ describe('bad data fails the build with a message naming file, feature and probl
     expect(problems.length, `case ${name} should fail`).toBeGreaterThan(0);
     for (const line of problems) expect(line).toMatch(/^geo\/[\w/.-]+: [^:]+: .+/);
     expectFixture(join(CASES, name, 'expected.json'), problems);
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('the command line', () => {
@@ -68,7 +72,7 @@ describe('the command line', () => {
     expect(readdirSync(out)).toEqual(['data']);
     expect(readdirSync(data)).toEqual(['places.geojson']);
     expect(readFileSync(join(data, 'places.geojson'), 'utf8')).toBe('previous build');
-  });
+  }, BUILD_TIMEOUT);
 
   test('on good data writes every file at once', () => {
     const data = join(mkdtempSync(join(tmpdir(), 'idlib-out-')), 'data');
@@ -79,5 +83,5 @@ describe('the command line', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(data, 'control.geojson'))).toBe(true);
     expect(readdirSync(data).length).toBe(13);
-  });
+  }, BUILD_TIMEOUT);
 });

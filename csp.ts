@@ -1,0 +1,45 @@
+// The Content-Security-Policy of the site: one definition, used by the built index.html (as a
+// <meta http-equiv>), by `vite preview` and the test server (as a header), and, with the two
+// allowances Vite's dev server needs, by `npm start`. Why each source is there:
+// - script-src 'self': the app is one module bundle from our origin; no inline script, no eval.
+// - worker-src 'self': MapLibre starts its worker from the URL given to setWorkerUrl, which Vite
+//   emits as a same-origin file (dist/assets/maplibre-gl-worker-*.mjs); no blob: worker.
+// - img-src 'self' data:: maplibre-gl.css draws the zoom/fullscreen buttons as data: SVG images.
+//   The map's own icons are drawn on a canvas and handed over as ImageData: no URL at all.
+// - style-src 'self': styles come from the bundled stylesheet; MapLibre and Preact set styles
+//   through the CSSOM (element.style), which CSP does not restrict, so no 'unsafe-inline'.
+// - connect-src 'self': the data files, all on our origin. Everything else is 'none'.
+// frame-ancestors is left out: it is ignored (with a console warning) in a <meta> policy; a host
+// that wants to forbid framing adds it to the header (see the README).
+export const CSP_DIRECTIVES: Record<string, string[]> = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'style-src': ["'self'"],
+  'font-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'none'"],
+  'object-src': ["'none'"],
+};
+
+/** The policy as one header or meta value. */
+export function contentSecurityPolicy(extra: Record<string, string[]> = {}): string {
+  const merged = { ...CSP_DIRECTIVES };
+  for (const [key, values] of Object.entries(extra)) merged[key] = [...(merged[key] ?? []), ...values];
+  return Object.entries(merged)
+    .map(([key, values]) => `${key} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/**
+ * What Vite's dev server (npm start) needs on top: it injects each imported stylesheet as an
+ * inline <style> element (hot-replaced on edit), and its HMR client talks to the server over a
+ * websocket on the same host and port.
+ */
+export const DEV_ALLOWANCES: Record<string, string[]> = {
+  'style-src': ["'unsafe-inline'"],
+  'connect-src': ['ws://127.0.0.1:*', 'ws://localhost:*'],
+};
