@@ -9,15 +9,22 @@
 // - style-src 'self': styles come from the bundled stylesheet; MapLibre and Preact set styles
 //   through the CSSOM (element.style), which CSP does not restrict, so no 'unsafe-inline'.
 // - connect-src 'self': the data files, all on our origin. Everything else is 'none'.
+// - style-src also names, by hash, the one inline <style> of data/index.html (the open-data page);
+//   a hash allows exactly that text and nothing else, so it is no 'unsafe-inline'.
 // frame-ancestors is left out: it is ignored (with a console warning) in a <meta> policy; a host
 // that wants to forbid framing adds it to the header (see the README).
+import { createHash } from 'node:crypto';
+import { DATA_INDEX_STYLE } from './geo/build/data-index.ts';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   'worker-src': ["'self'"],
   'connect-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
-  'style-src': ["'self'"],
+  'style-src': ["'self'", sha256(DATA_INDEX_STYLE)],
   'font-src': ["'self'"],
   'manifest-src': ["'self'"],
   'base-uri': ["'self'"],

@@ -1,6 +1,7 @@
 import { MapView } from './map/map-view.tsx';
 import type { AppState } from './state/app-state.ts';
 import { AppStateContext } from './state/app-state.ts';
+import { DataStatus } from './ui/data-status/index.tsx';
 import { Legend } from './ui/legend/index.tsx';
 import { MapFallback } from './ui/map-fallback/index.tsx';
 import { ProbeCard } from './ui/probe-card/index.tsx';
@@ -19,11 +20,7 @@ export function App({ state }: { state: AppState }) {
         <main class="stage">
           <MapView />
           <MapFallback />
-          {state.dataError.value ? (
-            <p class="map-notice" role="alert">
-              The map's data could not be loaded ({state.dataError.value}). The basemap still works.
-            </p>
-          ) : null}
+          <DataStatus />
           <ProbeCard />
           <Legend />
           <Reader />

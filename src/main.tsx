@@ -2,7 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { render } from 'preact';
 import { App } from './app.tsx';
-import { loadData } from './data/load-data.ts';
+import { startLoading } from './data/start-loading.ts';
 import { createAppState } from './state/app-state.ts';
 import { bindUrl } from './state/url-sync.ts';
 import { attachPlayer } from './time/player.ts';
@@ -12,11 +12,4 @@ const state = createAppState(parseHash(window.location.hash));
 bindUrl(state);
 attachPlayer(state);
 render(<App state={state} />, document.getElementById('app')!);
-loadData().then(
-  (data) => {
-    state.data.value = data;
-  },
-  (err: unknown) => {
-    state.dataError.value = err instanceof Error ? err.message : String(err);
-  },
-);
+startLoading(state);

@@ -14,6 +14,10 @@ import type {
 } from './types.ts';
 import { SIDES } from './types.ts';
 import { regionAsPlace } from './region-point.ts';
+import { fetchJson, FileLoadError } from './fetch-json.ts';
+import { shortenNames } from './shorten-names.ts';
+
+export { dataUrl } from './fetch-json.ts';
 
 export interface SetAside {
   file: string;
@@ -36,6 +40,8 @@ export interface AppData {
   articlesById: Map<string, Article>;
   excerpts: ExcerptIndex;
   setAside: SetAside[];
+  /** Files that could not be loaded (their part of the app is empty), each with the reason. */
+  failed: FileLoadError[];
 }
 
 export const DATA_FILES = [
@@ -50,16 +56,6 @@ export const DATA_FILES = [
   'excerpts.json',
 ] as const;
 
-export function dataUrl(name: string): string {
-  return new URL(`data/${name}`, document.baseURI).href;
-}
-
-async function fetchJson(name: string): Promise<unknown> {
-  const res = await fetch(dataUrl(name));
-  if (!res.ok) throw new Error(`data/${name}: HTTP ${res.status}`);
-  return res.json();
-}
-
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -67,7 +63,7 @@ type Check = (props: Record<string, unknown>, geometry: Geometry | null) => stri
 
 function features<F>(file: string, raw: unknown, check: Check, setAside: SetAside[]): F[] {
   if (!isRecord(raw) || raw['type'] !== 'FeatureCollection' || !Array.isArray(raw['features'])) {
-    throw new Error(`data/${file}: not a GeoJSON FeatureCollection`);
+    throw new Error('not a GeoJSON FeatureCollection');
   }
   const out: F[] = [];
   (raw as unknown as FeatureCollection).features.forEach((f, i) => {
@@ -91,44 +87,94 @@ const pointWith =
   (p, g) =>
     g?.type !== 'Point' ? 'not a Point' : needs(...keys)(p, g);
 
-export async function loadData(): Promise<AppData> {
-  const raws = await Promise.all(DATA_FILES.map(fetchJson));
-  const [places, highways, regions, posts, control, facts, events, articles, excerpts] = raws;
-  const setAside: SetAside[] = [];
+export type DataFile = (typeof DATA_FILES)[number];
 
-  const placeList = features<PlaceFeature>('places.geojson', places, pointWith('id', 'name', 'kind'), setAside);
-  const controlList = features<ControlAreaFeature>(
-    'control.geojson',
-    control,
-    (p) => (SIDES.includes(p['side'] as never) && isString(p['from']) ? null : 'bad side or from'),
-    setAside,
+/**
+ * Loads every file on its own: one that fails (HTTP error, no answer in time, cut off, not the
+ * expected shape) leaves its part of the app empty and is named in `failed`; the rest still draw.
+ * `cache` keeps what already loaded, so a retry fetches only the files that failed.
+ */
+export async function loadData(cache: Map<DataFile, unknown> = new Map(), onPending: (names: string[]) => void = () => {}): Promise<AppData> {
+  const failed: FileLoadError[] = [];
+  const pending = new Set<string>(DATA_FILES.filter((name) => !cache.has(name)));
+  onPending([...pending]);
+  await Promise.all(
+    [...pending].map((name) =>
+      fetchJson(name)
+        .then(
+          (raw) => cache.set(name as DataFile, raw),
+          (err: unknown) => failed.push(err instanceof FileLoadError ? err : new FileLoadError(name, String(err))),
+        )
+        .finally(() => {
+          pending.delete(name);
+          onPending([...pending]);
+        }),
+    ),
   );
-  if (!isRecord(facts) || !Array.isArray(facts['settlements'])) throw new Error('data/control-facts.json: no settlements');
-  const controlFacts = facts as unknown as ControlFacts;
-  if (!Array.isArray(articles)) throw new Error('data/articles.json: not a list');
-  const articleList = (articles as Article[]).filter((a, i) => {
-    const ok = isRecord(a) && isString(a.id) && isString(a.text) && isString(a.title);
-    if (!ok) setAside.push({ file: 'articles.json', item: `article ${i}`, reason: 'missing id, title or text' });
-    return ok;
-  });
-  if (!isRecord(excerpts)) throw new Error('data/excerpts.json: not an object');
+  const setAside: SetAside[] = [];
+  /** Reads one file with its check; a file of the wrong shape counts as failed and gives `empty`. */
+  const read = <T>(name: DataFile, check: (raw: unknown) => T, empty: T): T => {
+    if (!cache.has(name)) return empty;
+    try {
+      return check(cache.get(name));
+    } catch (err) {
+      cache.delete(name);
+      failed.push(new FileLoadError(name, err instanceof Error ? err.message : String(err)));
+      return empty;
+    }
+  };
 
-  const regionList = features<RegionFeature>('regions.geojson', regions, needs('id', 'kind'), setAside);
+  const placeList = read('places.geojson', (raw) => shortenNames(features<PlaceFeature>('places.geojson', raw, pointWith('id', 'name', 'kind'), setAside), setAside, 'places.geojson'), []);
+  const controlList = read(
+    'control.geojson',
+    (raw) => features<ControlAreaFeature>('control.geojson', raw, (p) => (SIDES.includes(p['side'] as never) && isString(p['from']) ? null : 'bad side or from'), setAside),
+    [],
+  );
+  const controlFacts = read(
+    'control-facts.json',
+    (raw) => {
+      if (!isRecord(raw) || !Array.isArray(raw['settlements'])) throw new Error('no settlements');
+      return raw as unknown as ControlFacts;
+    },
+    { start: '', end: '', settlements: [] } as ControlFacts,
+  );
+  const articleList = read(
+    'articles.json',
+    (raw) => {
+      if (!Array.isArray(raw)) throw new Error('not a list');
+      return (raw as Article[]).filter((a, i) => {
+        const ok = isRecord(a) && isString(a.id) && isString(a.text) && isString(a.title);
+        if (!ok) setAside.push({ file: 'articles.json', item: `article ${i}`, reason: 'missing id, title or text' });
+        return ok;
+      });
+    },
+    [],
+  );
+  const excerpts = read(
+    'excerpts.json',
+    (raw) => {
+      if (!isRecord(raw)) throw new Error('not an object');
+      return raw as unknown as ExcerptIndex;
+    },
+    {} as ExcerptIndex,
+  );
+  const regionList = read('regions.geojson', (raw) => shortenNames(features<RegionFeature>('regions.geojson', raw, needs('id', 'kind'), setAside), setAside, 'regions.geojson'), []);
   const selectable = [...placeList, ...regionList.filter((r) => r.properties.kind === 'region').map(regionAsPlace)];
 
   return {
     places: placeList,
     placesById: new Map(selectable.map((f) => [f.properties.id, f])),
-    highways: features<HighwayFeature>('highways.geojson', highways, needs('id', 'ref'), setAside),
+    highways: read('highways.geojson', (raw) => features<HighwayFeature>('highways.geojson', raw, needs('id', 'ref'), setAside), []),
     regions: regionList,
-    posts: features<ObservationPostFeature>('observation-posts.geojson', posts, pointWith('id', 'name', 'established'), setAside),
+    posts: read('observation-posts.geojson', (raw) => features<ObservationPostFeature>('observation-posts.geojson', raw, pointWith('id', 'name', 'established'), setAside), []),
     control: controlList,
     controlFacts,
     factsByPlace: new Map(controlFacts.settlements.map((s) => [s.place, s])),
-    events: features<EventFeature>('events.geojson', events, pointWith('id', 'date', 'type', 'title'), setAside),
+    events: read('events.geojson', (raw) => features<EventFeature>('events.geojson', raw, pointWith('id', 'date', 'type', 'title'), setAside), []),
     articles: articleList,
     articlesById: new Map(articleList.map((a) => [a.id, a])),
-    excerpts: excerpts as ExcerptIndex,
+    excerpts,
     setAside,
+    failed,
   };
 }

@@ -4,6 +4,7 @@ import { useAppState } from '../state/app-state.ts';
 import { createMap, webglAvailable } from './create-map.ts';
 import { attachInteractions } from './interactions.ts';
 import { attachLayers } from './layers/index.ts';
+import { watchSourceFailures } from './source-failures.ts';
 import { syncView, watchStatus } from './sync-view.ts';
 
 declare global {
@@ -32,7 +33,7 @@ export function MapView() {
       return;
     }
     window.idlibMap = map;
-    const detach = [watchStatus(map, state), syncView(map, state), attachLayers(map, state), attachInteractions(map, state)];
+    const detach = [watchStatus(map, state), watchSourceFailures(map, state), syncView(map, state), attachLayers(map, state), attachInteractions(map, state)];
     return () => {
       for (const d of detach.reverse()) d();
       map.remove();

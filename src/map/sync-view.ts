@@ -30,7 +30,9 @@ export function watchStatus(map: maplibregl.Map, state: AppState): () => void {
   const onLoad = () => {
     state.mapStatus.value = 'ready';
   };
-  const onError = (e: maplibregl.ErrorEvent) => {
+  const onError = (e: maplibregl.ErrorEvent & { sourceId?: string }) => {
+    // A file the map failed to fetch is named by watchSourceFailures, with the data files.
+    if (e.sourceId) return;
     // A listener stops maplibre printing to the console; the message shows in the page instead.
     state.mapMessage.value = e.error?.message ?? 'The map hit an error.';
   };

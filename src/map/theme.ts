@@ -11,6 +11,8 @@ export const BASEMAP = {
   border: '#8c7f8f',
   label: '#5b5560',
   halo: '#fbfaf7',
+  /** The background when the basemap could not be loaded: neither sea nor land. */
+  plain: '#ecebe8',
 };
 
 export const SIDE_COLOURS: Record<Side, string> = {

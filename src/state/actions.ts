@@ -56,3 +56,11 @@ export function togglePlay(state: AppState): void {
     state.playing.value = !state.playing.value;
   });
 }
+
+/** Asks again for every file that failed to load (data files and the map's own sources). */
+export function retryFailedFiles(state: AppState): void {
+  batch(() => {
+    state.mapFileFailures.value = [];
+    state.retryRound.value += 1;
+  });
+}

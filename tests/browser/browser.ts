@@ -24,9 +24,10 @@ export interface PageRecord {
 const openRecords: PageRecord[] = [];
 
 afterEach(() => {
-  const records = openRecords.filter((r) => !r.page.isClosed());
+  const records = [...openRecords];
+  // Closed pages are checked one last time, then forgotten.
   openRecords.length = 0;
-  openRecords.push(...records);
+  openRecords.push(...records.filter((r) => !r.page.isClosed()));
   try {
     for (const r of records) noErrors(r);
   } finally {

@@ -2,6 +2,7 @@
 // state through its own effects, and returns a detach that removes exactly what it added.
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
+import type { AppData } from '../../data/load-data.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { attachControl } from './control.ts';
 import { attachCorridor } from './corridor.ts';
@@ -18,11 +19,15 @@ const LAYERS: AttachLayer[] = [attachDate, attachControl, attachCorridor, attach
 
 export function attachLayers(map: maplibregl.Map, state: AppState): () => void {
   let detach: (() => void)[] = [];
+  let attached: AppData | null = null;
   let styleReady = map.isStyleLoaded();
   let stopWatching: (() => void) | null = null;
+  // A retry that brings a failed file delivers new data: the layers are drawn again from it.
   const tryAttach = () => {
     const data = state.data.peek();
-    if (!styleReady || !data || detach.length) return;
+    if (!styleReady || !data || data === attached) return;
+    for (const d of detach.reverse()) d();
+    attached = data;
     detach = LAYERS.map((attach) => attach(map, data, state));
   };
   const onLoad = () => {
