@@ -32,21 +32,20 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   'object-src': ["'none'"],
 };
 
-/** The policy as one header or meta value. */
-export function contentSecurityPolicy(extra: Record<string, string[]> = {}): string {
-  const merged = { ...CSP_DIRECTIVES };
-  for (const [key, values] of Object.entries(extra)) merged[key] = [...(merged[key] ?? []), ...values];
+/** The policy as one header or meta value; `replace` swaps whole directives. */
+export function contentSecurityPolicy(replace: Record<string, string[]> = {}): string {
+  const merged = { ...CSP_DIRECTIVES, ...replace };
   return Object.entries(merged)
     .map(([key, values]) => `${key} ${values.join(' ')}`)
     .join('; ');
 }
 
 /**
- * What Vite's dev server (npm start) needs on top: it injects each imported stylesheet as an
+ * What Vite's dev server (npm start) needs instead: it injects each imported stylesheet as an
  * inline <style> element (hot-replaced on edit), and its HMR client talks to the server over a
- * websocket on the same host and port.
+ * websocket. The style hash is left out there, since a hash beside 'unsafe-inline' disables it.
  */
 export const DEV_ALLOWANCES: Record<string, string[]> = {
-  'style-src': ["'unsafe-inline'"],
-  'connect-src': ['ws://127.0.0.1:*', 'ws://localhost:*'],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'connect-src': ["'self'", 'ws://127.0.0.1:*', 'ws://localhost:*'],
 };
