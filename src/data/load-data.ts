@@ -1,9 +1,11 @@
 // Fetches the published files and checks them at the edge: a feature that does not have the shape
 // the app relies on is set aside (and listed in the UI), never allowed to break a layer.
-import type { FeatureCollection, Geometry } from 'geojson';
+// Loading comes in two parts: the first view (who held what on each day, a few KiB besides the
+// cells the map fetches itself) so that the areas draw at once, then everything the panels need.
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { ControlTimeline } from './control-timeline.ts';
 import type {
   Article,
-  ControlAreaFeature,
   ControlFacts,
   EventFeature,
   ExcerptIndex,
@@ -32,7 +34,6 @@ export interface AppData {
   highways: HighwayFeature[];
   regions: RegionFeature[];
   posts: ObservationPostFeature[];
-  control: ControlAreaFeature[];
   controlFacts: ControlFacts;
   factsByPlace: Map<string, ControlFacts['settlements'][number]>;
   events: EventFeature[];
@@ -44,17 +45,6 @@ export interface AppData {
   failed: FileLoadError[];
 }
 
-export const DATA_FILES = [
-  'places.geojson',
-  'highways.geojson',
-  'regions.geojson',
-  'observation-posts.geojson',
-  'control.geojson',
-  'control-facts.json',
-  'events.geojson',
-  'articles.json',
-  'excerpts.json',
-] as const;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,16 +77,55 @@ const pointWith =
   (p, g) =>
     g?.type !== 'Point' ? 'not a Point' : needs(...keys)(p, g);
 
-export type DataFile = (typeof DATA_FILES)[number];
+export interface FirstView {
+  timeline: ControlTimeline;
+  corridor: FeatureCollection<Polygon | MultiPolygon, { from: string }>;
+  /** First-view files that could not be loaded: their layer draws nothing. */
+  failed: FileLoadError[];
+}
+
+function checkTimeline(raw: unknown): ControlTimeline {
+  const t = raw as Partial<ControlTimeline> | null;
+  const ok =
+    isRecord(raw) &&
+    Array.isArray(t?.places) &&
+    Array.isArray(t?.initial) &&
+    Array.isArray(t?.changes) &&
+    Array.isArray(t?.edges) &&
+    Array.isArray(t?.sides) &&
+    t.sides.every((s) => SIDES.includes(s)) &&
+    t.initial.length === t.places.length &&
+    t.changes.every((c) => Array.isArray(c) && typeof c[0] === 'number' && isString(c[1]) && typeof c[2] === 'number');
+  if (!ok) throw new Error('not a control timeline');
+  return raw as unknown as ControlTimeline;
+}
+
+const EMPTY_TIMELINE: ControlTimeline = { start: '', end: '', sides: SIDES, places: [], initial: [], changes: [], edges: [] };
+
+export const FIRST_VIEW_FILES = ['control-timeline.json', 'm4-corridor.geojson'] as const;
+export const DATA_FILES = [
+  'places.geojson',
+  'highways.geojson',
+  'regions.geojson',
+  'observation-posts.geojson',
+  'control-facts.json',
+  'events.geojson',
+  'articles.json',
+  'excerpts.json',
+] as const;
+export type DataFile = (typeof DATA_FILES)[number] | (typeof FIRST_VIEW_FILES)[number];
+
+/** Raw bodies of the files loaded so far: a retry fetches only what is not here. */
+export type FileCache = Map<DataFile, unknown>;
 
 /**
- * Loads every file on its own: one that fails (HTTP error, no answer in time, cut off, not the
- * expected shape) leaves its part of the app empty and is named in `failed`; the rest still draw.
- * `cache` keeps what already loaded, so a retry fetches only the files that failed.
+ * Fetches each named file on its own; one that fails (HTTP error, no answer in time, cut off)
+ * is named in `failed` and the others still load. Returns a reader that checks a cached body
+ * and, for a body of the wrong shape, counts the file as failed and gives the empty value.
  */
-export async function loadData(cache: Map<DataFile, unknown> = new Map(), onPending: (names: string[]) => void = () => {}): Promise<AppData> {
+async function fetchEach(names: readonly DataFile[], cache: FileCache, onPending: (names: string[]) => void) {
   const failed: FileLoadError[] = [];
-  const pending = new Set<string>(DATA_FILES.filter((name) => !cache.has(name)));
+  const pending = new Set<string>(names.filter((name) => !cache.has(name)));
   onPending([...pending]);
   await Promise.all(
     [...pending].map((name) =>
@@ -111,8 +140,6 @@ export async function loadData(cache: Map<DataFile, unknown> = new Map(), onPend
         }),
     ),
   );
-  const setAside: SetAside[] = [];
-  /** Reads one file with its check; a file of the wrong shape counts as failed and gives `empty`. */
   const read = <T>(name: DataFile, check: (raw: unknown) => T, empty: T): T => {
     if (!cache.has(name)) return empty;
     try {
@@ -123,13 +150,36 @@ export async function loadData(cache: Map<DataFile, unknown> = new Map(), onPend
       return empty;
     }
   };
+  return { failed, read };
+}
 
-  const placeList = read('places.geojson', (raw) => shortenNames(features<PlaceFeature>('places.geojson', raw, pointWith('id', 'name', 'kind'), setAside), setAside, 'places.geojson'), []);
-  const controlList = read(
-    'control.geojson',
-    (raw) => features<ControlAreaFeature>('control.geojson', raw, (p) => (SIDES.includes(p['side'] as never) && isString(p['from']) ? null : 'bad side or from'), setAside),
+/** What the first view needs: who held each cell on each day, and the M4 corridor. */
+export async function loadFirstView(cache: FileCache = new Map(), onPending: (names: string[]) => void = () => {}): Promise<FirstView> {
+  const { failed, read } = await fetchEach(FIRST_VIEW_FILES, cache, onPending);
+  const setAside: SetAside[] = [];
+  const corridorList = read(
+    'm4-corridor.geojson',
+    (raw) =>
+      features<Feature<Polygon | MultiPolygon, { from: string }>>(
+        'm4-corridor.geojson',
+        raw,
+        (p, g) => (isString(p['from']) && (g?.type === 'Polygon' || g?.type === 'MultiPolygon') ? null : 'no start day or not a polygon'),
+        setAside,
+      ),
     [],
   );
+  return { timeline: read('control-timeline.json', checkTimeline, EMPTY_TIMELINE), corridor: { type: 'FeatureCollection', features: corridorList }, failed };
+}
+
+/**
+ * Loads everything else, each file on its own: one that fails leaves its part of the app empty
+ * and is named in `failed`; the rest still draw.
+ */
+export async function loadData(cache: FileCache = new Map(), onPending: (names: string[]) => void = () => {}): Promise<AppData> {
+  const { failed, read } = await fetchEach(DATA_FILES, cache, onPending);
+  const setAside: SetAside[] = [];
+
+  const placeList = read('places.geojson', (raw) => shortenNames(features<PlaceFeature>('places.geojson', raw, pointWith('id', 'name', 'kind'), setAside), setAside, 'places.geojson'), []);
   const controlFacts = read(
     'control-facts.json',
     (raw) => {
@@ -167,7 +217,6 @@ export async function loadData(cache: Map<DataFile, unknown> = new Map(), onPend
     highways: read('highways.geojson', (raw) => features<HighwayFeature>('highways.geojson', raw, needs('id', 'ref'), setAside), []),
     regions: regionList,
     posts: read('observation-posts.geojson', (raw) => features<ObservationPostFeature>('observation-posts.geojson', raw, pointWith('id', 'name', 'established'), setAside), []),
-    control: controlList,
     controlFacts,
     factsByPlace: new Map(controlFacts.settlements.map((s) => [s.place, s])),
     events: read('events.geojson', (raw) => features<EventFeature>('events.geojson', raw, pointWith('id', 'date', 'type', 'title'), setAside), []),

@@ -1,26 +1,61 @@
-// Loads the published files into the app state, and again, for the files that failed only, each
-// time the reader asks for a retry. What loaded stays loaded between rounds.
+// Loads the published files into the app state: the first view first (who held what, so that the
+// areas draw at once), then everything the panels, reports and search need, once the areas are
+// drawn (or the map cannot draw them) so that it does not compete with the first draw. Each
+// Retry asks again for the files that failed only; what loaded stays loaded.
 import { effect } from '@preact/signals';
 import type { AppState } from '../state/app-state.ts';
-import { loadData, type DataFile } from './load-data.ts';
+import { loadData, loadFirstView, type FileCache } from './load-data.ts';
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function startLoading(state: AppState): () => void {
-  const cache = new Map<DataFile, unknown>();
-  let round = 0;
-  return effect(() => {
-    state.retryRound.value; // subscribes: a retry starts a new round
-    const mine = ++round;
-    const failedBefore = state.data.peek()?.failed.length ?? Infinity;
-    if (failedBefore === 0) return;
-    loadData(cache, (names) => {
-      if (mine === round) state.loadingFiles.value = names;
+  const cache: FileCache = new Map();
+  const pending = { first: [] as string[], rest: [] as string[] };
+  const showPending = () => {
+    state.loadingFiles.value = [...pending.first, ...pending.rest];
+  };
+
+  const loadFirst = () =>
+    loadFirstView(cache, (names) => {
+      pending.first = names;
+      showPending();
     }).then(
-      (data) => {
-        if (mine === round) state.data.value = data;
+      (first) => {
+        state.firstView.value = first;
       },
       (err: unknown) => {
-        if (mine === round) state.dataError.value = err instanceof Error ? err.message : String(err);
+        state.dataError.value = message(err);
+        state.firstViewDrawn.value = true;
       },
     );
+  const loadRest = () =>
+    loadData(cache, (names) => {
+      pending.rest = names;
+      showPending();
+    }).then(
+      (data) => {
+        state.data.value = data;
+      },
+      (err: unknown) => {
+        state.dataError.value = message(err);
+      },
+    );
+
+  void loadFirst();
+  let restStarted = false;
+  const stopRest = effect(() => {
+    const mapCannotDraw = state.mapStatus.value === 'no-webgl' || state.mapStatus.value === 'failed';
+    if (restStarted || (!state.firstViewDrawn.value && !mapCannotDraw)) return;
+    restStarted = true;
+    void loadRest();
   });
+  const stopRetry = effect(() => {
+    if (state.retryRound.value === 0) return;
+    if (state.firstView.peek()?.failed.length) void loadFirst();
+    if (state.data.peek()?.failed.length) void loadRest();
+  });
+  return () => {
+    stopRest();
+    stopRetry();
+  };
 }

@@ -5,7 +5,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { selectEvent, selectPlace } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { CELLS_HIT } from './layers/control.ts';
-import { EVENT_ICONS } from './layers/events.ts';
+import { EVENT_ICONS, isShown } from './layers/events.ts';
 import { PLACE_CIRCLES, PLACE_LABELS, SETTLEMENT_CIRCLES, SETTLEMENT_LABELS } from './layers/places.ts';
 import { POST_ICONS } from './layers/posts.ts';
 import { REGION_LABELS } from './layers/regions.ts';
@@ -31,7 +31,8 @@ export function placeAt(map: maplibregl.Map, point: maplibregl.Point): string | 
 
 /** The event or post under the pointer, if any. */
 function clickableAt(map: maplibregl.Map, point: maplibregl.Point): maplibregl.MapGeoJSONFeature | undefined {
-  return map.queryRenderedFeatures(around(point), { layers: present(map, [EVENT_ICONS, POST_ICONS]) })[0];
+  // Icons of events on other days are there but transparent: they are not clickable.
+  return map.queryRenderedFeatures(around(point), { layers: present(map, [EVENT_ICONS, POST_ICONS]) }).find((f) => f.layer.id !== EVENT_ICONS || isShown(f));
 }
 
 export function attachInteractions(map: maplibregl.Map, state: AppState): () => void {

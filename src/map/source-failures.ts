@@ -1,4 +1,4 @@
-// The map fetches three published files itself (the basemap, the control cells, the M4 corridor).
+// The map fetches three published files itself (the basemap, the control cells and their edges).
 // One that fails is named to the reader like any data file; the map goes on drawing the rest: with
 // no basemap, the data layers lie on a plain background instead of a sea-coloured one. A retry
 // asks for the failed files again.

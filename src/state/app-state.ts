@@ -3,7 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { AppData } from '../data/load-data.ts';
+import type { AppData, FirstView } from '../data/load-data.ts';
 import { clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
 import type { MapView, UrlState } from './url-state.ts';
@@ -28,6 +28,10 @@ export function createAppState(initial: UrlState = {}) {
   const playing = signal(false);
   /** Days per second while playing. */
   const speed = signal(2);
+  /** Loaded first, so that the areas draw before the panels' data arrives. */
+  const firstView = signal<FirstView | null>(null);
+  /** Set once the map has drawn the day's areas (or cannot draw them): the rest may load. */
+  const firstViewDrawn = signal(false);
   const data = signal<AppData | null>(null);
   const dataError = signal<string | null>(null);
   /** Published files still on their way, named to the reader while they load. */
@@ -56,6 +60,8 @@ export function createAppState(initial: UrlState = {}) {
     reader,
     playing,
     speed,
+    firstView,
+    firstViewDrawn,
     data,
     dataError,
     loadingFiles,

@@ -3,14 +3,14 @@
 // that nothing covers, with a Retry, and the rest of the map drawn.
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DATA_FILES } from '../../src/data/load-data.ts';
+import { DATA_FILES, FIRST_VIEW_FILES } from '../../src/data/load-data.ts';
 import { MAX_NAME_LENGTH } from '../../src/data/shorten-names.ts';
 import { BASEMAP } from '../../src/map/theme.ts';
 import { colourAt, colourDistance, hexToRgb, launch, origin, recordedPage, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 
 /** The files the map fetches itself, beside the data files the app loads. */
-const MAP_FILES = ['basemap.geojson', 'control-cells.geojson', 'm4-corridor.geojson'];
-const ALL_FILES = [...DATA_FILES, ...MAP_FILES];
+const MAP_FILES = ['basemap.geojson', 'control-cells.geojson', 'control-edges.geojson'];
+const ALL_FILES = [...FIRST_VIEW_FILES, ...DATA_FILES, ...MAP_FILES];
 type Fault = '404' | '500' | 'truncated';
 const FAULTS: Fault[] = ['404', '500', 'truncated'];
 
