@@ -44,7 +44,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/site.ts', 'tests/browser/global-setup.ts'],
           // One file at a time: the machines have two cores.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Not a speed limit (npm run bench measures speed): room for a loaded, shared machine.
+          testTimeout: 180_000,
           hookTimeout: 240_000,
         },
       },

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 
 export const SCREENSHOT_DIR = 'tests/browser/screenshots';
+const PAGE_TIMEOUT = 120_000;
 
 export interface PageRecord {
   page: Page;
@@ -58,6 +59,9 @@ export async function openApp(browser: Browser, hash = '', viewport = { width: 1
 /** A page that records console errors, page errors, failed requests and refuses foreign ones. */
 export async function recordedPage(browser: Browser, viewport = { width: 1280, height: 800 }, own = origin()): Promise<PageRecord> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  // Generous limits: eight agents share two cores here, and a page that loads in 3 s alone can take
+  // a minute then. A test that hangs still fails, on the test's own timeout.
+  context.setDefaultTimeout(PAGE_TIMEOUT);
   const page = await context.newPage();
   const record: PageRecord = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [], tolerate: {} };
   openRecords.push(record);

@@ -29,7 +29,7 @@ export function DataStatus() {
   const state = useAppState();
   const data = state.data.value;
   const loading = state.loadingFiles.value;
-  const failed = [...(data?.failed ?? []).map((f) => ({ file: f.file, reason: f.reason })), ...state.mapFileFailures.value];
+  const failed = [...(state.firstView.value?.failed ?? []), ...(data?.failed ?? []), ...state.mapFileFailures.value].map((f) => ({ file: f.file, reason: f.reason }));
   const setAside = data?.setAside ?? [];
   if (loading.length === 0 && failed.length === 0 && setAside.length === 0 && !state.dataError.value) return null;
   return (
