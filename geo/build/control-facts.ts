@@ -47,6 +47,11 @@ export function loadControlFacts(geoDir: string, places: Map<string, PlaceFeatur
       if (!CONFIDENCES.includes(c.confidence)) fail(label, `${at}.confidence must be one of ${CONFIDENCES.join(', ')}`);
       if (c.alt_date !== undefined && !isIsoDay(String(c.alt_date))) fail(label, `${at}.alt_date must be an ISO day`);
       checkSources(c.sources, (p) => fail(label, `${at}: ${p}`), 'sources');
+      if (c.disputed !== undefined) {
+        // A contested change names the reporting that contradicts it, and says how.
+        if (typeof c.disputed?.note !== 'string' || c.disputed.note.trim() === '') fail(label, `${at}.disputed.note must say what is disputed`);
+        checkSources(c.disputed?.sources, (p) => fail(label, `${at}.disputed: ${p}`), 'sources');
+      }
       side = c.side;
       last = c.date;
     });

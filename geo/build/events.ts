@@ -1,6 +1,7 @@
 // Loads and validates the events: dated, located, typed, with who claimed what and the verbatim
 // sentences of the reports each rests on.
-import type { Feature } from 'geojson';
+import type { Feature, Point } from 'geojson';
+import { distance } from '@turf/turf';
 import type { Article, EventFeature, PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { EVENT_TYPES } from '../../src/data/types.ts';
 import { checkCoordinates, PropChecker } from './check-props.ts';
@@ -23,17 +24,30 @@ export function loadEvents(
     p.id();
     if (ids.has(label)) p.fail('id is used twice');
     ids.add(label);
-    if (f.geometry?.type !== 'Point') p.fail('geometry must be Point');
-    checkCoordinates(f, (problem) => p.fail(problem));
+    // An event the reports place only at "Idlib" (the province) or nowhere precise has no point:
+    // geometry null, and then no precision either (it is listed on its day, not drawn).
+    if (f.geometry === null) {
+      if (p.props['precision_m'] !== null) p.fail('"precision_m" must be null when geometry is null (an event without a point)');
+    } else {
+      if (f.geometry?.type !== 'Point') p.fail('geometry must be Point or null');
+      checkCoordinates(f, (problem) => p.fail(problem));
+      p.precision();
+    }
     p.date('date');
     const date = p.props['date'];
     if (typeof date === 'string' && (date < period.start || date > period.end)) p.fail(`date ${date} lies outside ${period.start} – ${period.end}`);
     p.oneOf('type', EVENT_TYPES);
     p.string('title');
-    p.precision();
     p.sources();
     const place = p.props['place'];
-    if (place !== null && !places.has(String(place))) p.fail(`"place" must be a place or region id or null (got ${JSON.stringify(place)})`);
+    const placed = place === null ? undefined : places.get(String(place));
+    if (place !== null && !placed) p.fail(`"place" must be a place or region id or null (got ${JSON.stringify(place)})`);
+    // An event drawn at a named place must lie where that place is, within the event's precision.
+    const precision = p.props['precision_m'];
+    if (placed?.geometry.type === 'Point' && f.geometry?.type === 'Point' && typeof precision === 'number') {
+      const km = distance((f.geometry as Point).coordinates, placed.geometry.coordinates);
+      if (km * 1000 > precision) p.fail(`lies ${km.toFixed(1)} km from its place "${String(place)}", beyond its precision_m ${precision}`);
+    }
     const claims = p.props['claims'];
     if (!Array.isArray(claims) || claims.some((c) => typeof c?.by !== 'string' || typeof c?.claim !== 'string')) p.fail('"claims" must be a list of { by, claim }');
     const excerpts = p.props['excerpts'];

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { buildBasemap, syriaOutline } from './basemap.ts';
 import { dataIndexHtml } from './data-index.ts';
@@ -35,7 +35,7 @@ export function syria(): Feature<Polygon | MultiPolygon> {
   return syriaOutline(worldAtlas().detail);
 }
 
-const fc = (features: Feature[]) => stringifyCollection({ type: 'FeatureCollection', features });
+const fc = (features: Feature<Geometry | null>[]) => stringifyCollection({ type: 'FeatureCollection', features });
 
 /** Runs every stage on a geo/ folder and returns the files to publish, or throws DataProblems. */
 export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {

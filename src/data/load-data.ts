@@ -51,14 +51,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 type Check = (props: Record<string, unknown>, geometry: Geometry | null) => string | null;
 
-function features<F>(file: string, raw: unknown, check: Check, setAside: SetAside[]): F[] {
+function features<F>(file: string, raw: unknown, check: Check, setAside: SetAside[], { nullGeometry = false } = {}): F[] {
   if (!isRecord(raw) || raw['type'] !== 'FeatureCollection' || !Array.isArray(raw['features'])) {
     throw new Error('not a GeoJSON FeatureCollection');
   }
   const out: F[] = [];
   (raw as unknown as FeatureCollection).features.forEach((f, i) => {
     const props = isRecord(f.properties) ? f.properties : {};
-    const reason = f.geometry ? check(props, f.geometry) : 'no geometry';
+    const reason = f.geometry || nullGeometry ? check(props, f.geometry) : 'no geometry';
     if (reason) setAside.push({ file, item: isString(props['id']) ? props['id'] : `feature ${i}`, reason });
     else out.push(f as F);
   });
@@ -76,6 +76,11 @@ const pointWith =
   (...keys: string[]): Check =>
   (p, g) =>
     g?.type !== 'Point' ? 'not a Point' : needs(...keys)(p, g);
+
+const pointOrNullWith =
+  (...keys: string[]): Check =>
+  (p, g) =>
+    g === null ? needs(...keys)(p, g) : pointWith(...keys)(p, g);
 
 export interface FirstView {
   timeline: ControlTimeline;
@@ -219,7 +224,8 @@ export async function loadData(cache: FileCache = new Map(), onPending: (names: 
     posts: read('observation-posts.geojson', (raw) => features<ObservationPostFeature>('observation-posts.geojson', raw, pointWith('id', 'name', 'established'), setAside), []),
     controlFacts,
     factsByPlace: new Map(controlFacts.settlements.map((s) => [s.place, s])),
-    events: read('events.geojson', (raw) => features<EventFeature>('events.geojson', raw, pointWith('id', 'date', 'type', 'title'), setAside), []),
+    // An event placed nowhere more precise than the province has geometry null: kept for the lists.
+    events: read('events.geojson', (raw) => features<EventFeature>('events.geojson', raw, pointOrNullWith('id', 'date', 'type', 'title'), setAside, { nullGeometry: true }), []),
     articles: articleList,
     articlesById: new Map(articleList.map((a) => [a.id, a])),
     excerpts,

@@ -87,6 +87,8 @@ export interface ControlChange {
   sources: Source[];
   alt_date?: string;
   note?: string;
+  /** Later or opposing reporting contradicts this change: what it says, and its sources. */
+  disputed?: { note: string; sources: Source[] };
 }
 export interface SettlementControl {
   place: string;
@@ -108,13 +110,15 @@ export interface EventProps {
   type: EventType;
   title: string;
   place: string | null;
-  precision_m: number;
+  /** Null with a null geometry: the reports place the event nowhere more precise than the province. */
+  precision_m: number | null;
   claims: { by: string; claim: string }[];
   excerpts: { article: string; quote: string }[];
   sources: Source[];
   note: string;
 }
-export type EventFeature = Feature<Point, EventProps>;
+/** geometry null: an event the reports place only at "Idlib" or nowhere precise (listed, not drawn). */
+export type EventFeature = Feature<Point | null, EventProps>;
 
 export interface ArticleIndexEntry {
   id: string;

@@ -119,6 +119,18 @@ describe('published control areas', () => {
     ['azaz', '2020-02-01', 'turkish_backed'],
     ['tal-rifaat', '2020-02-01', 'sdf'],
     ['morek', '2020-01-01', 'government'],
+    // Each below rests on two independent outlets (issue 11): the December entry into al-Ghadfah was
+    // undone the next day (al-Masdar, News Front); Jarjanaz fell on 23 Dec (SOHR, al-Masdar, AFP) but
+    // Tell Mannas only on 25 Jan (SOHR, al-Masdar); after the ceasefire the Observatory and Fresh Syria
+    // report al-Ziyara, Khirbet al-Naqus and Deir Sunbul shelled from government lines.
+    ['al-ghadfah', '2019-12-26', 'opposition'],
+    ['jarjanaz', '2019-12-26', 'government'],
+    ['talmenes', '2019-12-28', 'opposition'],
+    ['talmenes', '2020-01-27', 'government'],
+    ['kafr-owaid', '2020-03-01', 'opposition'],
+    ['al-ziyara-ghab', '2020-03-06', 'opposition'],
+    ['khirbet-al-naqus', '2020-03-06', 'opposition'],
+    ['deir-sunbul', '2020-03-06', 'opposition'],
   ])('%s on %s: %s', (id, day, side) => {
     expect(sideAt(id, day)).toBe(side);
   });

@@ -32,7 +32,9 @@ describe('the base fixture', () => {
         'articles.json',
         'basemap.geojson',
         'control-cells.geojson',
+        'control-edges.geojson',
         'control-facts.json',
+        'control-timeline.json',
         'control.geojson',
         'events.geojson',
         'excerpts.json',
@@ -82,6 +84,6 @@ describe('the command line', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(data, 'control.geojson'))).toBe(true);
-    expect(readdirSync(data).length).toBe(13);
+    expect(readdirSync(data).length).toBe(15);
   }, BUILD_TIMEOUT);
 });

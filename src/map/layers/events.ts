@@ -7,6 +7,7 @@ import { EVENT_TYPES, type EventFeature } from '../../data/types.ts';
 import { matchProperty } from '../expressions.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 import type * as maplibregl from 'maplibre-gl';
+import type { Point } from 'geojson';
 
 export const EVENT_ICONS = 'event-icon';
 export const EVENTS_SOURCE = 'events';
@@ -26,7 +27,7 @@ export function isShown(feature: maplibregl.MapGeoJSONFeature): boolean {
 export const attachEvents: AttachLayer = (map, data, state) => {
   addEventIcons(map);
   // Events without a precise place have no geometry: they are listed, not drawn.
-  const located = data.events.filter((f) => f.geometry !== null);
+  const located = data.events.filter((f): f is EventFeature & { geometry: Point } => f.geometry !== null);
   const features = located.map((f) => ({ ...f, properties: { ...f.properties, day_n: dayNumber(f.properties.date) } }));
   map.addSource(EVENTS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' });
   map.addLayer({

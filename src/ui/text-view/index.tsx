@@ -26,6 +26,8 @@ export function TextView() {
   for (const r of rows.value) counts.set(r.side, counts.get(r.side)! + 1);
   const weekAgo = addDays(day, -6);
   const recent = rows.value.filter((r) => r.change && r.change.date >= weekAgo).sort((a, b) => b.change!.date.localeCompare(a.change!.date));
+  // Ground the map hatches: the change that gave it to its holder is disputed or low confidence.
+  const uncertain = rows.value.filter((r) => r.change && (r.change.disputed || r.change.confidence === 'low'));
   const events = data.events.filter((e) => e.properties.date <= day && e.properties.date >= weekAgo).sort((a, b) => b.properties.date.localeCompare(a.properties.date));
   return (
     <section class="text-view" aria-labelledby="text-view-title">
@@ -43,7 +45,17 @@ export function TextView() {
       <ul>
         {recent.map((r) => (
           <li key={r.s.place}>
-            {dayShort(r.change!.date)}: <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>{r.name}</button> to <SideName side={r.side} /> ({r.change!.confidence} confidence; {r.change!.sources.map((x) => x.title).join('; ')})
+            {dayShort(r.change!.date)}: <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>{r.name}</button> to <SideName side={r.side} /> ({r.change!.confidence} confidence{r.change!.disputed ? ', disputed' : ''}; {r.change!.sources.map((x) => x.title).join('; ')})
+          </li>
+        ))}
+      </ul>
+      <h3>Disputed or low-confidence ground on this day</h3>
+      {uncertain.length === 0 ? <p>None: every settlement's side rests on a sure report or has not changed.</p> : null}
+      <ul class="uncertain-ground">
+        {uncertain.map((r) => (
+          <li key={r.s.place}>
+            <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>{r.name}</button>: <SideName side={r.side} /> since {dayShort(r.change!.date)},{' '}
+            {r.change!.disputed ? `disputed (${r.change!.disputed.note})` : 'low confidence (one partisan outlet, or a day inferred)'}
           </li>
         ))}
       </ul>
