@@ -41,14 +41,6 @@ describe('bad values of every URL key', () => {
     expect(await app.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await app.page.context().close();
   });
-
-  test('lets the open-data page keep its one inline style, and nothing else', async () => {
-    const data = await recordedPage(browser);
-    await data.page.goto(`${origin()}/data/index.html`);
-    expect(await data.page.getByRole('heading', { level: 1 }).textContent()).toBe('Idlib 2020 — open data');
-    expect(await data.page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
-    await data.page.context().close();
-  });
 });
 
 describe('200 fast slider steps', () => {
@@ -73,14 +65,6 @@ describe('200 fast slider steps', () => {
     // Saraqeb was opposition-held in mid-January.
     expect(await sidesPaintedAt(app.page, PROBE[0], PROBE[1])).toEqual(['opposition']);
     await app.page.context().close();
-  });
-
-  test('lets the open-data page keep its one inline style, and nothing else', async () => {
-    const data = await recordedPage(browser);
-    await data.page.goto(`${origin()}/data/index.html`);
-    expect(await data.page.getByRole('heading', { level: 1 }).textContent()).toBe('Idlib 2020 — open data');
-    expect(await data.page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
-    await data.page.context().close();
   });
 });
 
@@ -123,14 +107,6 @@ describe('a phone 320 px wide', () => {
     }
     await screenshot(app.page, 'hostile-320px');
     await app.page.context().close();
-  });
-
-  test('lets the open-data page keep its one inline style, and nothing else', async () => {
-    const data = await recordedPage(browser);
-    await data.page.goto(`${origin()}/data/index.html`);
-    expect(await data.page.getByRole('heading', { level: 1 }).textContent()).toBe('Idlib 2020 — open data');
-    expect(await data.page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
-    await data.page.context().close();
   });
 });
 
