@@ -1,43 +1,51 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy, DEV_ALLOWANCES } from './csp.ts';
 
-// Vitest 5 reports failures with Map.groupBy, which Node 20 lacks (Node 21+ has it); without this
-// a failing test on Node 20 prints "Unhandled Error" instead of its diff.
-if (!('groupBy' in Map)) {
-  Object.defineProperty(Map, 'groupBy', {
-    value<K, V>(items: Iterable<V>, key: (item: V, index: number) => K): Map<K, V[]> {
-      const groups = new Map<K, V[]>();
-      let i = 0;
-      for (const item of items) {
-        const k = key(item, i++);
-        const list = groups.get(k);
-        if (list) list.push(item);
-        else groups.set(k, [item]);
-      }
-      return groups;
-    },
-  });
+const CSP = contentSecurityPolicy();
+
+/** Writes the policy into the built index.html, so it holds wherever the files are hosted. */
+function cspMeta(): Plugin {
+  return {
+    name: 'idlib-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
 }
 
 // Preact through Vite's own JSX transform (no Babel preset needed).
 export default defineConfig({
   base: './',
+  plugins: [cspMeta()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  server: { host: '127.0.0.1', port: 5173, headers: { 'Content-Security-Policy': contentSecurityPolicy(DEV_ALLOWANCES) } },
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     projects: [
+      // Pure functions and fixture builds: no site build, no browser.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          // The published files of the real data, read from the one build of the run.
+          name: 'data',
+          include: ['tests/data/**/*.test.ts'],
+          globalSetup: ['tests/setup/site.ts'],
+          hookTimeout: 240_000,
+        },
+      },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Builds the site once and serves it on 127.0.0.1 for every browser test file.
-          globalSetup: ['tests/browser/global-setup.ts'],
-          // One Chromium at a time: the machines have two cores.
+          // The same one build, served on 127.0.0.1, and one Chromium that every file connects to.
+          globalSetup: ['tests/setup/site.ts', 'tests/browser/global-setup.ts'],
+          // One file at a time: the machines have two cores.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Not a speed limit (npm run bench measures speed): room for a loaded, shared machine.
+          testTimeout: 180_000,
           hookTimeout: 240_000,
         },
       },

@@ -1,6 +1,7 @@
 import { MapView } from './map/map-view.tsx';
 import type { AppState } from './state/app-state.ts';
 import { AppStateContext } from './state/app-state.ts';
+import { DataStatus } from './ui/data-status/index.tsx';
 import { Legend } from './ui/legend/index.tsx';
 import { MapFallback } from './ui/map-fallback/index.tsx';
 import { PrintCaption } from './ui/print-caption/index.tsx';
@@ -42,6 +43,7 @@ export function App({ state }: { state: AppState }) {
             </p>
           ) : null}
           <SetAsideNotice />
+          <DataStatus />
           <ProbeCard />
           <Legend />
           <Reader />

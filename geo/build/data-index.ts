@@ -20,6 +20,10 @@ import { schemaPath } from './json-schemas.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The page's only style, inline; the site's Content-Security-Policy allows exactly it by hash (csp.ts). */
+export const DATA_INDEX_STYLE =
+  "body{font-family:'DejaVu Sans',system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f1b24}td{padding:.3rem .8rem .3rem 0;border-bottom:1px solid #ddd;vertical-align:top}";
+
 /** `schemas` holds the schema paths written beside the files (schema/<file>.schema.json). */
 export function dataIndexHtml(files: Record<string, string>, schemas: ReadonlySet<string>): string {
   const rows = Object.keys(files)
@@ -34,7 +38,7 @@ export function dataIndexHtml(files: Record<string, string>, schemas: ReadonlySe
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Idlib 2020 — open data</title><link rel="icon" href="../favicon.svg">
-<style>body{font-family:'DejaVu Sans',system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f1b24}td{padding:.3rem .8rem .3rem 0;border-bottom:1px solid #ddd;vertical-align:top}</style></head>
+<style>${DATA_INDEX_STYLE}</style></head>
 <body><h1>Idlib 2020 — open data</h1>
 <p>The files the map itself loads, derived by the build from hand-authored, sourced data. GeoJSON per RFC 7946 ([lon, lat]); dates are ISO days. Each file's exact format is a JSON Schema (draft-07) in schema/, linked beside it. <a href="../">Back to the map</a>.</p>
 <table><thead><tr><th>file</th><th>what it holds</th><th>format</th><th>size</th></tr></thead><tbody>

@@ -6,6 +6,7 @@ import { createMap, webglAvailable } from './create-map.ts';
 import { attachInteractions } from './interactions.ts';
 import { attachLayers } from './layers/index.ts';
 import { attachProbeMark } from './probe-mark.ts';
+import { watchSourceFailures } from './source-failures.ts';
 import { syncView, watchStatus } from './sync-view.ts';
 
 declare global {
@@ -33,7 +34,14 @@ export function MapView() {
       return;
     }
     window.idlibMap = map;
-    const detach = [watchStatus(map, state), syncView(map, state), attachLayers(map, state), attachInteractions(map, state), attachProbeMark(map, state)];
+    const detach = [
+      watchStatus(map, state),
+      watchSourceFailures(map, state),
+      syncView(map, state),
+      attachLayers(map, state),
+      attachInteractions(map, state),
+      attachProbeMark(map, state),
+    ];
     return () => {
       for (const d of detach.reverse()) d();
       map.remove();

@@ -31,7 +31,9 @@ export function watchStatus(map: maplibregl.Map, state: AppState): () => void {
   const onLoad = () => {
     mapStatusChanged(state, 'ready');
   };
-  const onError = (e: maplibregl.ErrorEvent) => {
+  const onError = (e: maplibregl.ErrorEvent & { sourceId?: string }) => {
+    // A file the map failed to fetch is named by watchSourceFailures, with the data files.
+    if (e.sourceId) return;
     // A listener stops maplibre printing to the console; the message shows in the page instead.
     mapFailed(state, e.error?.message ?? 'The map hit an error.');
   };

@@ -19,6 +19,8 @@ export const BASEMAP = {
   road: '#7a6652',
   roadCasing: '#ffffff',
   roadLabel: '#4d4034',
+  /** The background when the basemap could not be loaded: neither sea nor land. */
+  plain: '#ecebe8',
 };
 
 export const SIDE_COLOURS: Record<Side, string> = {

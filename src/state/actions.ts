@@ -148,3 +148,16 @@ export function setSince(state: AppState, day: string | null): void {
 export function setEmbed(state: AppState, on: boolean): void {
   state.embed.value = on;
 }
+
+/** The files still on their way, for the loading notice. */
+export function showLoadingFiles(state: AppState, names: string[]): void {
+  state.loadingFiles.value = names;
+}
+
+/** Asks again for every file that failed to load (data files and the map's own sources). */
+export function retryFailedFiles(state: AppState): void {
+  batch(() => {
+    state.mapFileFailures.value = [];
+    state.retryRound.value += 1;
+  });
+}

@@ -40,6 +40,12 @@ export function createAppState(initial: UrlState = {}) {
   const firstViewDrawn = signal(false);
   const data = signal<AppData | null>(null);
   const dataError = signal<string | null>(null);
+  /** Published files still on their way, named to the reader while they load. */
+  const loadingFiles = signal<string[]>([]);
+  /** Files the map fetches itself (basemap, cells, corridor) that failed, each with the reason. */
+  const mapFileFailures = signal<{ file: string; reason: string }[]>([]);
+  /** Raised by the reader's Retry: the failed files are asked for again. */
+  const retryRound = signal(0);
   const mapStatus = signal<MapStatus>('loading');
   const mapMessage = signal<string | null>(null);
   const textView = signal(false);
@@ -73,6 +79,9 @@ export function createAppState(initial: UrlState = {}) {
     firstViewDrawn,
     data,
     dataError,
+    loadingFiles,
+    mapFileFailures,
+    retryRound,
     mapStatus,
     mapMessage,
     textView,

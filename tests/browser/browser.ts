@@ -1,10 +1,15 @@
-// Helpers shared by the browser tests: one Chromium per file, a page that records everything a
-// reader would count as broken (console errors, page errors, requests leaving the origin).
+// Helpers shared by the browser tests: one Chromium for the whole run (started by the global
+// setup; every file connects to it), pages opened with reduced motion that record everything a
+// reader would count as broken (console errors, page errors, failed requests, requests leaving
+// the origin, Content-Security-Policy violations). After every test each page opened by this file
+// is checked and its record emptied, so each test answers for what happened during it, and no
+// separate "nothing went wrong" test is needed (one that would pass when run alone).
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 
 export const SCREENSHOT_DIR = 'tests/browser/screenshots';
+const PAGE_TIMEOUT = 120_000;
 
 export interface PageRecord {
   page: Page;
@@ -12,14 +17,30 @@ export interface PageRecord {
   pageErrors: string[];
   foreignRequests: string[];
   failedRequests: string[];
+  cspViolations: string[];
+  /** What a test that injects a fault expects to go wrong; CSP violations are never tolerated. */
+  tolerate: { failedRequests?: boolean; consoleErrors?: RegExp };
 }
 
+const openRecords: PageRecord[] = [];
+
+afterEach(() => {
+  const records = [...openRecords];
+  // Closed pages are checked one last time, then forgotten.
+  openRecords.length = 0;
+  openRecords.push(...records.filter((r) => !r.page.isClosed()));
+  try {
+    for (const r of records) noErrors(r);
+  } finally {
+    for (const r of records) {
+      for (const list of [r.consoleErrors, r.pageErrors, r.foreignRequests, r.failedRequests, r.cspViolations]) list.length = 0;
+    }
+  }
+});
+
+/** Connects to the suite's shared Chromium; close() disconnects and closes this file's pages. */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: inject('chromePath'),
-    headless: true,
-    args: ['--no-sandbox', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.connect(inject('chromiumEndpoint'));
 }
 
 export function origin(): string {
@@ -37,9 +58,13 @@ export async function openApp(browser: Browser, hash = '', viewport = { width: 1
 
 /** A page that records console errors, page errors, failed requests and refuses foreign ones. */
 export async function recordedPage(browser: Browser, viewport = { width: 1280, height: 800 }, own = origin()): Promise<PageRecord> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  // Generous limits: eight agents share two cores here, and a page that loads in 3 s alone can take
+  // a minute then. A test that hangs still fails, on the test's own timeout.
+  context.setDefaultTimeout(PAGE_TIMEOUT);
   const page = await context.newPage();
-  const record: PageRecord = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
+  const record: PageRecord = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [], tolerate: {} };
+  openRecords.push(record);
   page.on('console', (m) => {
     if (m.type() === 'error') record.consoleErrors.push(m.text());
   });
@@ -48,10 +73,17 @@ export async function recordedPage(browser: Browser, viewport = { width: 1280, h
   page.on('response', (r) => {
     if (r.status() >= 400) record.failedRequests.push(`${r.status()} ${r.url()}`);
   });
+  // Every CSP violation, in the page and in its workers' documents, reported as the browser saw it.
+  await page.exposeFunction('__idlibCspViolation', (v: string) => record.cspViolations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __idlibCspViolation(v: string): void }).__idlibCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   // Anything not served by our own origin is recorded and refused: the app must work offline.
   await page.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:')) return route.fallback();
     record.foreignRequests.push(url);
     return route.abort();
   });
@@ -103,10 +135,16 @@ export async function sidesPaintedAt(page: Page, lon: number, lat: number): Prom
   }, [lon, lat]);
 }
 
+const CSP_CONSOLE = /Content Security Policy/i;
+
+/** Asserts the page recorded nothing broken (beyond what its test said it would tolerate). */
 export function noErrors(record: PageRecord): void {
-  expect(record.consoleErrors, 'console errors').toEqual([]);
+  const { tolerate } = record;
+  expect(record.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expect(record.consoleErrors.filter((m) => CSP_CONSOLE.test(m)), 'CSP errors in the console').toEqual([]);
+  expect(record.consoleErrors.filter((m) => !tolerate.consoleErrors?.test(m)), 'console errors').toEqual([]);
   expect(record.pageErrors, 'page errors').toEqual([]);
-  expect(record.failedRequests, 'failed requests').toEqual([]);
+  if (!tolerate.failedRequests) expect(record.failedRequests, 'failed requests').toEqual([]);
   expect(record.foreignRequests, 'requests outside 127.0.0.1').toEqual([]);
 }
 

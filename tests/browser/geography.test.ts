@@ -94,5 +94,4 @@ describe('geography on the map', () => {
     expect(centre.lat).toBeCloseTo(nayrab[1]!, 2);
   });
 
-  test('nothing went wrong on the way', () => noErrors(app));
 });

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { contentSecurityPolicy } from '../../csp.ts';
+import { buildAll } from '../../geo/build/index.ts';
 import type { ArticleIndexEntry } from '../../src/data/types.ts';
 import { launch, noErrors, openApp, pixelOf, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 import { serveStatic } from './static-server.ts';
@@ -99,7 +100,6 @@ describe('the reporting: panel, reader, events', () => {
     expect(await panel.locator('.excerpt mark').first().textContent()).toMatch(/Jabal (al-)?Zawiya/i);
   });
 
-  test('nothing went wrong on the way', () => noErrors(app));
 });
 
 describe('report text is untrusted', () => {
@@ -110,19 +110,21 @@ describe('report text is untrusted', () => {
   const MARKUP = 'Fighters entered Saraqeb at dawn <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> residents fled.';
 
   beforeAll(async () => {
-    // Add a sixth report the way the README says: drop the .txt in, add its entry, rebuild.
+    // Add a report the way the README says: drop the .txt in, add its entry, rebuild. The small
+    // fixture geo/ (which has Saraqeb) stands in for the real one, so the real data is built once.
     work = mkdtempSync(join(tmpdir(), 'idlib-markup-'));
     const geo = join(work, 'geo');
-    cpSync('geo', geo, { recursive: true });
+    cpSync('tests/fixtures/geo-base', geo, { recursive: true });
     writeFileSync(join(geo, 'articles', '999_markup.txt'), `${MARKUP}\n`);
     const index = JSON.parse(readFileSync(join(geo, 'articles', 'index.json'), 'utf8')) as ArticleIndexEntry[];
     index.push({ id: '999_markup', file: '999_markup.txt', title: 'Markup <b>test</b>', title_written_here: true, publisher: 'Test <i>press</i>', date: '2020-03-05', date_inferred: false, date_basis: 'test', url: null });
     writeFileSync(join(geo, 'articles', 'index.json'), JSON.stringify(index, null, 2));
     const site = join(work, 'site');
-    cpSync('dist', site, { recursive: true });
+    cpSync(inject('dist'), site, { recursive: true });
     rmSync(join(site, 'data'), { recursive: true });
-    execFileSync(process.execPath, ['--import', 'tsx', 'geo/build/index.ts'], { env: { ...process.env, IDLIB_GEO_DIR: geo, IDLIB_DATA_OUT: join(site, 'data') }, stdio: 'pipe' });
-    ({ server, origin } = await serveStatic(site));
+    mkdirSync(join(site, 'data'));
+    for (const [name, body] of Object.entries(buildAll(geo))) writeFileSync(join(site, 'data', name), body);
+    ({ server, origin } = await serveStatic(site, { 'content-security-policy': contentSecurityPolicy() }));
     browser = await launch();
   });
   afterAll(async () => {

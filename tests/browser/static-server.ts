@@ -16,23 +16,24 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
+/** Serves root; every response carries `headers` (the test suite sends the site's CSP). */
+export function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ server: Server; origin: string }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
-      res.writeHead(403).end();
+      res.writeHead(403, headers).end();
       return;
     }
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       statSync(file);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => {

