@@ -33,7 +33,8 @@ export function syria(): Feature<Polygon | MultiPolygon> {
   return syriaOutline(worldAtlas().detail);
 }
 
-const fc = (features: Feature[]) => stringifyCollection({ type: 'FeatureCollection', features });
+// An event without a precise place is published with `geometry: null` (valid GeoJSON).
+const fc = (features: (Feature | Feature<null>)[]) => stringifyCollection({ type: 'FeatureCollection', features: features as Feature[] });
 
 /** Runs every stage on a geo/ folder and returns the files to publish, or throws DataProblems. */
 export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {

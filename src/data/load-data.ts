@@ -65,14 +65,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 type Check = (props: Record<string, unknown>, geometry: Geometry | null) => string | null;
 
-function features<F>(file: string, raw: unknown, check: Check, setAside: SetAside[]): F[] {
+function features<F>(file: string, raw: unknown, check: Check, setAside: SetAside[], allowNoGeometry = false): F[] {
   if (!isRecord(raw) || raw['type'] !== 'FeatureCollection' || !Array.isArray(raw['features'])) {
     throw new Error(`data/${file}: not a GeoJSON FeatureCollection`);
   }
   const out: F[] = [];
   (raw as unknown as FeatureCollection).features.forEach((f, i) => {
     const props = isRecord(f.properties) ? f.properties : {};
-    const reason = f.geometry ? check(props, f.geometry) : 'no geometry';
+    const reason = f.geometry || allowNoGeometry ? check(props, f.geometry) : 'no geometry';
     if (reason) setAside.push({ file, item: isString(props['id']) ? props['id'] : `feature ${i}`, reason });
     else out.push(f as F);
   });
@@ -125,7 +125,8 @@ export async function loadData(): Promise<AppData> {
     control: controlList,
     controlFacts,
     factsByPlace: new Map(controlFacts.settlements.map((s) => [s.place, s])),
-    events: features<EventFeature>('events.geojson', events, pointWith('id', 'date', 'type', 'title'), setAside),
+    // An event without a precise place has no geometry: it is listed with its day, not drawn.
+    events: features<EventFeature>('events.geojson', events, (p, g) => (g === null ? needs('id', 'date', 'type', 'title')(p, g) : pointWith('id', 'date', 'type', 'title')(p, g)), setAside, true),
     articles: articleList,
     articlesById: new Map(articleList.map((a) => [a.id, a])),
     excerpts: excerpts as ExcerptIndex,

@@ -114,7 +114,8 @@ export interface EventProps {
   sources: Source[];
   note: string;
 }
-export type EventFeature = Feature<Point, EventProps>;
+/** `geometry` is null when the reports place the event nowhere more precise than the province. */
+export type EventFeature = Feature<Point | null, EventProps>;
 
 export interface ArticleIndexEntry {
   id: string;

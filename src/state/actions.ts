@@ -3,8 +3,7 @@ import { batch } from '@preact/signals';
 import { addDays, clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
 import type { PlaceFeature } from '../data/types.ts';
-import type { AppState } from './app-state.ts';
-import type { MapView } from './url-state.ts';
+import type { AppState, ViewRequest } from './app-state.ts';
 
 export function setDay(state: AppState, iso: string): void {
   state.day.value = clampDay(iso, FIRST_DAY, LAST_DAY);
@@ -14,30 +13,69 @@ export function stepDay(state: AppState, days: number): void {
   setDay(state, addDays(state.day.value, days));
 }
 
-export function selectPlace(state: AppState, id: string | null): void {
+/** What a panel can show: one thing at a time, each kind with its own URL key. */
+export type Selectable = 'place' | 'post' | 'highway' | 'event';
+
+/** Selects one thing (or clears the selection of that kind); choosing one closes the others. */
+export function select(state: AppState, kind: Selectable, id: string | null): void {
+  const signals = { place: state.selectedPlace, post: state.selectedPost, highway: state.selectedHighway, event: state.selectedEvent };
   batch(() => {
-    state.selectedPlace.value = id;
-    if (id) state.selectedEvent.value = null;
+    signals[kind].value = id;
+    if (!id) return;
+    for (const [k, s] of Object.entries(signals)) if (k !== kind) s.value = null;
   });
+}
+
+export function selectPlace(state: AppState, id: string | null): void {
+  select(state, 'place', id);
 }
 
 export function selectEvent(state: AppState, id: string | null): void {
-  batch(() => {
-    state.selectedEvent.value = id;
-    if (id) state.selectedPlace.value = null;
-  });
+  select(state, 'event', id);
 }
 
-/** Selects a place (or region) and flies the map to it, at a zoom that suits what it is. */
+/** Zoom for a place: far places at a zoom where they show; regions whole; a town close enough to read. */
+export function zoomFor(place: PlaceFeature, current: number): number {
+  const p = place.properties;
+  return p.scope === 'wider' ? 5 : p.kind === 'region' ? 9.5 : Math.max(current, 11);
+}
+
+/** Selects a place (or region) and flies the map to it, clear of the panel that opens for it. */
 export function showPlace(state: AppState, place: PlaceFeature): void {
   const [lon, lat] = place.geometry.coordinates as [number, number];
-  const p = place.properties;
-  const zoom = p.scope === 'wider' ? 5 : p.kind === 'region' ? 9.5 : Math.max(state.view.peek().zoom, 11);
-  selectPlace(state, p.id);
-  flyTo(state, { lon, lat, zoom });
+  selectPlace(state, place.properties.id);
+  const region = state.data.peek()?.regions.find((r) => r.properties.id === place.properties.id);
+  if (region) flyTo(state, { kind: 'fit', bounds: bbox(region.geometry.type === 'Polygon' ? [region.geometry.coordinates] : region.geometry.coordinates), maxZoom: 10.5 });
+  else flyTo(state, { kind: 'focus', lon, lat, zoom: zoomFor(place, state.view.peek().zoom) });
 }
 
-export function flyTo(state: AppState, view: MapView): void {
+/** Selects a kind of thing that is a point (post, event) and flies there. */
+export function showPoint(state: AppState, kind: 'post' | 'event', id: string, at: [number, number] | null): void {
+  select(state, kind, id);
+  if (at) flyTo(state, { kind: 'focus', lon: at[0], lat: at[1], zoom: Math.max(state.view.peek().zoom, 10) });
+}
+
+/** Selects a highway and fits the map to it. */
+export function showHighway(state: AppState, id: string): void {
+  select(state, 'highway', id);
+  const line = state.data.peek()?.highways.find((h) => h.properties.id === id);
+  if (line) flyTo(state, { kind: 'fit', bounds: bbox([[line.geometry.coordinates]]), maxZoom: 11 });
+}
+
+function bbox(polygons: number[][][][]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const poly of polygons)
+    for (const ring of poly)
+      for (const [x, y] of ring) {
+        b[0] = Math.min(b[0], x!);
+        b[1] = Math.min(b[1], y!);
+        b[2] = Math.max(b[2], x!);
+        b[3] = Math.max(b[3], y!);
+      }
+  return b;
+}
+
+export function flyTo(state: AppState, view: ViewRequest): void {
   state.requestedView.value = view;
 }
 

@@ -4,9 +4,21 @@ import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AppData } from '../data/load-data.ts';
+import type { EventType } from '../data/types.ts';
 import { clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
 import type { MapView, UrlState } from './url-state.ts';
+
+/**
+ * Where the map should go. A bare view is taken as is (a URL, a link); `focus` is a point or a box
+ * that must end up in the part of the map no panel covers (the panels are measured when it moves);
+ * `reveal` moves the map only if the point is hidden under a panel, keeping the zoom.
+ */
+export type ViewRequest =
+  | (MapView & { kind?: undefined })
+  | { kind: 'focus'; lon: number; lat: number; zoom: number }
+  | { kind: 'fit'; bounds: [number, number, number, number]; maxZoom: number }
+  | { kind: 'reveal'; lon: number; lat: number };
 
 export const DEFAULT_VIEW: MapView = { zoom: 9, lat: 35.85, lon: 36.65 };
 export const DEFAULT_DAY = LAST_DAY;
@@ -17,14 +29,18 @@ export function createAppState(initial: UrlState = {}) {
   const day = signal(clampDay(initial.date ?? DEFAULT_DAY, FIRST_DAY, LAST_DAY));
   const view = signal<MapView>(initial.map ?? DEFAULT_VIEW);
   /** Set by the URL or a link: the map should move there (the map reports back through `view`). */
-  const requestedView = signal<MapView | null>(initial.map ?? null);
+  const requestedView = signal<ViewRequest | null>(initial.map ?? null);
   const selectedPlace = signal<string | null>(initial.place ?? null);
   const hoveredPlace = signal<string | null>(null);
-  const selectedEvent = signal<string | null>(null);
+  const selectedEvent = signal<string | null>(initial.event ?? null);
+  const selectedPost = signal<string | null>(initial.post ?? null);
+  const selectedHighway = signal<string | null>(initial.highway ?? null);
   /** A clicked point and the settlement whose cell it falls in (null outside the study area). */
   const probe = signal<{ lon: number; lat: number; place: string | null } | null>(null);
   /** The open report and what to highlight: a sentence of it, or a quoted range ([start, end) offsets). */
   const reader = signal<{ article: string; sentence: number | null; range?: [number, number] } | null>(null);
+  /** Event types the reader turned off (hidden on the map and in the day's list). */
+  const hiddenEventTypes = signal<EventType[]>([]);
   const playing = signal(false);
   /** Days per second while playing. */
   const speed = signal(2);
@@ -46,9 +62,12 @@ export function createAppState(initial: UrlState = {}) {
     selectedPlace,
     hoveredPlace,
     selectedEvent,
+    selectedPost,
+    selectedHighway,
     probe,
     reader,
     playing,
+    hiddenEventTypes,
     speed,
     data,
     dataError,

@@ -1,4 +1,5 @@
-// The URL hash holds what a reader would share: `#date=YYYY-MM-DD&map=zoom/lat/lon&place=<id>`.
+// The URL hash holds what a reader would share:
+// `#date=YYYY-MM-DD&map=zoom/lat/lon` and at most one of `place=`, `post=`, `highway=`, `event=` (an id).
 // Each key declares how it is read and written; a value that does not parse is dropped and the
 // default used, silently, as a shared link from an older version should still open the map.
 import { clampDay, isIsoDay } from '../time/days.ts';
@@ -14,6 +15,9 @@ export interface UrlState {
   date?: string;
   map?: MapView;
   place?: string;
+  post?: string;
+  highway?: string;
+  event?: string;
 }
 
 interface KeySchema<T> {
@@ -42,13 +46,14 @@ const map: KeySchema<MapView> = {
   },
 };
 
-const place: KeySchema<string> = {
+/** An id of the published data: lower-case words joined by hyphens. */
+const id: KeySchema<string> = {
   parse: (raw) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw) ? raw : undefined),
   format: (v) => v,
 };
 
-const SCHEMA: { [K in keyof UrlState]-?: KeySchema<NonNullable<UrlState[K]>> } = { date, map, place };
-const ORDER: (keyof UrlState)[] = ['date', 'map', 'place'];
+const SCHEMA: { [K in keyof UrlState]-?: KeySchema<NonNullable<UrlState[K]>> } = { date, map, place: id, post: id, highway: id, event: id };
+const ORDER: (keyof UrlState)[] = ['date', 'map', 'place', 'post', 'highway', 'event'];
 
 export function parseHash(hash: string): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

@@ -9,7 +9,14 @@ import { formatHash, parseHash } from './url-state.ts';
 export function bindUrl(state: AppState): () => void {
   let writing = false;
   const stop = effect(() => {
-    const hash = formatHash({ date: state.day.value, map: state.view.value, place: state.selectedPlace.value ?? undefined });
+    const hash = formatHash({
+      date: state.day.value,
+      map: state.view.value,
+      place: state.selectedPlace.value ?? undefined,
+      post: state.selectedPost.value ?? undefined,
+      highway: state.selectedHighway.value ?? undefined,
+      event: state.selectedEvent.value ?? undefined,
+    });
     if (hash === window.location.hash) return;
     writing = true;
     history.replaceState(null, '', hash || window.location.pathname + window.location.search);
@@ -22,6 +29,9 @@ export function bindUrl(state: AppState): () => void {
       state.day.value = next.date ?? DEFAULT_DAY;
       if (next.map) state.requestedView.value = next.map;
       state.selectedPlace.value = next.place ?? null;
+      state.selectedPost.value = next.post ?? null;
+      state.selectedHighway.value = next.highway ?? null;
+      state.selectedEvent.value = next.event ?? null;
     });
   };
   window.addEventListener('hashchange', onHashChange);

@@ -1,15 +1,25 @@
 import { useAppState } from '../state/app-state.ts';
 import { EventCard } from './event-card/index.tsx';
+import { HighwayPanel } from './highway-panel/index.tsx';
 import { PlacePanel } from './place-panel/index.tsx';
+import { PostPanel } from './post-panel/index.tsx';
 
-/** The side panel (a bottom sheet on narrow screens): a selected place or event. */
+/** The side panel (a bottom sheet on narrow screens): a selected place, post, highway or event. It overlays the map. */
 export function SidePanel() {
   const state = useAppState();
-  const open = state.place.value !== null || state.selectedEvent.value !== null;
-  if (!open) return null;
+  const body = state.place.value ? (
+    <PlacePanel />
+  ) : state.selectedPost.value ? (
+    <PostPanel />
+  ) : state.selectedHighway.value ? (
+    <HighwayPanel />
+  ) : state.selectedEvent.value ? (
+    <EventCard />
+  ) : null;
+  if (!body || !state.data.value) return null;
   return (
     <aside class="side-panel" aria-label="Details">
-      {state.place.value ? <PlacePanel /> : <EventCard />}
+      {body}
     </aside>
   );
 }

@@ -3,11 +3,14 @@ import { DATE } from '../expressions.ts';
 import { addPostIcons } from '../icons.ts';
 import { FONT_REGULAR } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
+import { mirrorSelection } from './selection-state.ts';
 
 export const POST_ICONS = 'post-icon';
 const POST_RINGS = 'post-ring';
 
-export const attachPosts: AttachLayer = (map, data) => {
+const POST_SELECTED = 'post-selected';
+
+export const attachPosts: AttachLayer = (map, data, state) => {
   addPostIcons(map);
   map.addSource('posts', { type: 'geojson', data: { type: 'FeatureCollection', features: data.posts }, promoteId: 'id' });
   map.addLayer({
@@ -38,5 +41,26 @@ export const attachPosts: AttachLayer = (map, data) => {
     },
     POST_ICONS,
   );
-  return () => removeAll(map, [POST_ICONS, POST_RINGS], ['posts']);
+  // A halo behind the selected post.
+  map.addLayer(
+    {
+      id: POST_SELECTED,
+      type: 'circle',
+      source: 'posts',
+      paint: {
+        'circle-radius': 15,
+        'circle-color': '#0b5cad',
+        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.35, 0],
+        'circle-stroke-color': '#0b5cad',
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+      },
+    },
+    POST_RINGS,
+  );
+  const stopSelected = mirrorSelection(map, 'posts', state.selectedPost);
+  return () => {
+    stopSelected();
+    removeAll(map, [POST_ICONS, POST_RINGS, POST_SELECTED], ['posts']);
+  };
 };

@@ -1,4 +1,5 @@
 import { useAppState } from '../../state/app-state.ts';
+import { DayEvents } from '../day-events/index.tsx';
 import { PlaceSearch } from '../place-search/index.tsx';
 
 export function TopBar() {
@@ -10,6 +11,7 @@ export function TopBar() {
       </h1>
       <div class="topbar-actions">
         <PlaceSearch />
+        <DayEvents />
         <button type="button" aria-pressed={state.textView.value} onClick={() => (state.textView.value = !state.textView.value)}>
           {state.textView.value ? 'Map view' : 'Text view'}
         </button>
