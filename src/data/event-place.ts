@@ -15,7 +15,7 @@ export function eventPoint(e: EventFeature): [number, number] | null {
  * Icon offsets (in pixels at icon size 1) that spread events drawn at the same point around it,
  * so that each can be seen and clicked. Computed once; a lone event keeps the base offset.
  */
-export function spreadOffsets(points: { id: string; at: [number, number] }[], base: [number, number] = [10, -10], radius = 13): Map<string, [number, number]> {
+export function spreadOffsets(points: { id: string; at: [number, number] }[], base: [number, number] = [14, -14], radius = 18): Map<string, [number, number]> {
   const groups = new Map<string, string[]>();
   for (const p of points) {
     const key = `${p.at[0].toFixed(5)},${p.at[1].toFixed(5)}`;
@@ -25,8 +25,9 @@ export function spreadOffsets(points: { id: string; at: [number, number] }[], ba
   for (const ids of groups.values()) {
     ids.forEach((id, i) => {
       if (ids.length === 1) return out.set(id, base);
-      // Around the point, clockwise from the top-right, far enough apart for icons of ~20 px.
-      const r = Math.max(radius, (ids.length * 22) / (2 * Math.PI));
+      // Around the point, clockwise from the top-right, far enough apart for icons of ~22 px and
+      // clear of the point itself (a place's dot or a post's icon stays clickable).
+      const r = Math.max(radius, (ids.length * 24) / (2 * Math.PI));
       const a = -Math.PI / 4 + (2 * Math.PI * i) / ids.length;
       out.set(id, [Math.round(r * Math.cos(a) * 10) / 10, Math.round(r * Math.sin(a) * 10) / 10]);
     });

@@ -37,7 +37,7 @@ export function selectEvent(state: AppState, id: string | null): void {
 /** Zoom for a place: far places at a zoom where they show; regions whole; a town close enough to read. */
 export function zoomFor(place: PlaceFeature, current: number): number {
   const p = place.properties;
-  return p.scope === 'wider' ? 5 : p.kind === 'region' ? 9.5 : Math.max(current, 11);
+  return p.scope === 'wider' ? 4 : p.kind === 'region' ? 9.5 : Math.max(current, 11);
 }
 
 /** Selects a place (or region) and flies the map to it, clear of the panel that opens for it. */

@@ -34,4 +34,14 @@ describe('URL hash state', () => {
     expect(back.map!.lat).toBeCloseTo(state.map.lat, 3);
     expect(back.map!.lon).toBeCloseTo(state.map.lon, 3);
   });
+
+  test('reads and writes post, highway and event ids; drops ids that are not ids', () => {
+    expect(parseHash('#post=op-11-sheer-maghar&highway=m4&event=2020-02-27-saraqeb-recaptured')).toEqual({
+      post: 'op-11-sheer-maghar',
+      highway: 'm4',
+      event: '2020-02-27-saraqeb-recaptured',
+    });
+    expect(parseHash('#post=OP 8&highway=<b>&event=')).toEqual({});
+    expect(formatHash({ date: '2020-02-28', post: 'op-04-al-eis' })).toBe('#date=2020-02-28&post=op-04-al-eis');
+  });
 });

@@ -18,6 +18,8 @@ export interface SearchEntry {
   what: string;
   /** Among equally good matches, lower comes first (named places before settlements, …). */
   rank: number;
+  /** Then by this (posts by number), then by name. */
+  order?: number;
 }
 
 export interface EntryMatch {
@@ -52,6 +54,7 @@ export function searchEntries(data: AppData): SearchEntry[] {
       names: [p.name, ...(p.name_ar ? [p.name_ar] : []), ...p.aliases, `OP ${p.number}`, `post ${p.number}`, `observation post ${p.number}`],
       what: `observation post ${p.number}`,
       rank: 1,
+      order: p.number,
     });
   }
   for (const line of data.highways) {
@@ -83,7 +86,7 @@ export function matchEntries(entries: SearchEntry[], query: string, limit = 12):
     scored.push({ match: { entry, via: best.via === entry.name ? null : best.via }, score: best.score * 4 + entry.rank });
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.match.entry.name.localeCompare(b.match.entry.name, 'en', { numeric: true }))
+    .sort((a, b) => a.score - b.score || (a.match.entry.order ?? 0) - (b.match.entry.order ?? 0) || a.match.entry.name.localeCompare(b.match.entry.name))
     .slice(0, limit)
     .map((s) => s.match);
 }

@@ -1,0 +1,349 @@
+// Click anything on the map and see it: posts, highways, regions and events each open their own
+// view and URL value; search finds every kind; what was chosen lands clear of the panel, at
+// desktop and phone sizes.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, origin, screenshot, waitForIdle } from './browser.ts';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(hash: string, viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', hasTouch: viewport === PHONE });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${origin()}/${hash}`);
+  await page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined);
+  await waitForIdle(page);
+  return { page, errors };
+}
+
+/** After a click: the panel renders, the camera moves on the next frame, then the map settles. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await waitForIdle(page);
+}
+
+async function jump(page: Page, lon: number, lat: number, zoom: number): Promise<void> {
+  await page.evaluate(([x, y, z]) => window.idlibMap!.jumpTo({ center: [x!, y!], zoom: z! }), [lon, lat, zoom]);
+  await waitForIdle(page);
+}
+
+/** Where a lon/lat (plus an offset in CSS pixels) is on the page. */
+async function pagePixel(page: Page, lon: number, lat: number, dx = 0, dy = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([x, y, ox, oy]) => {
+      const map = window.idlibMap!;
+      const p = map.project([x!, y!]);
+      const r = map.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x + ox!, y: r.top + p.y + oy! };
+    },
+    [lon, lat, dx, dy],
+  );
+}
+
+/** True when a page pixel is on the map and outside every open panel, sheet or reader. */
+async function inClearView(page: Page, p: { x: number; y: number }): Promise<boolean> {
+  return page.evaluate(({ x, y }) => {
+    const map = window.idlibMap!.getContainer().getBoundingClientRect();
+    if (x < map.left || x > map.right || y < map.top || y > map.bottom) return false;
+    return [...document.querySelectorAll('.side-panel, .reader')].every((el) => {
+      const r = el.getBoundingClientRect();
+      return x < r.left || x > r.right || y < r.top || y > r.bottom;
+    });
+  }, p);
+}
+
+async function search(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('combobox');
+  await box.fill(text);
+}
+
+async function choose(page: Page, text: string, kind: string, id: string): Promise<void> {
+  await search(page, text);
+  await page.locator(`#place-search-results li[data-kind="${kind}"][data-id="${id}"]`).dispatchEvent('mousedown');
+  await settle(page);
+}
+
+async function coordinatesOf(page: Page, file: string, id: string): Promise<[number, number]> {
+  return page.evaluate(
+    async ([f, i]) => {
+      const fc = await (await fetch(`data/${f}`)).json();
+      return fc.features.find((x: { properties: { id: string } }) => x.properties.id === i).geometry.coordinates;
+    },
+    [file, id],
+  );
+}
+
+describe('what was chosen stays in view', () => {
+  for (const [label, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    test(`${label}: a searched place, post, region and a far place land outside the panel`, async () => {
+      const { page, errors } = await open('#date=2020-02-28', viewport);
+      for (const [text, kind, id, file] of [
+        ['Maarat al-Nu', 'place', 'maarat-al-numan', 'places.geojson'],
+        ['Kafr Nabl', 'place', 'kafr-nabl', 'places.geojson'],
+        ['OP 9', 'post', 'op-09-morek', 'observation-posts.geojson'],
+        ['Moscow', 'place', 'moscow', 'places.geojson'],
+      ] as const) {
+        await choose(page, text, kind, id);
+        expect(await page.locator(`.side-panel [data-${kind}="${id}"]`).count(), `${id}'s panel`).toBe(1);
+        const [lon, lat] = await coordinatesOf(page, file, id);
+        const at = await pagePixel(page, lon, lat);
+        expect(await inClearView(page, at), `${id} at ${at.x},${at.y} clear of the panel`).toBe(true);
+        if (id === 'moscow') {
+          // Far away, yet at a zoom where it shows: not stopped at the edge of the Aegean.
+          const zoom = await page.evaluate(() => window.idlibMap!.getZoom());
+          expect(zoom).toBeLessThanOrEqual(6);
+          expect(await page.evaluate(() => window.idlibMap!.getCenter().lat)).toBeGreaterThan(45);
+        }
+        await screenshot(page, `views-${label}-${id}`);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    test(`${label}: a tapped place near the bottom is brought clear of the panel it opens`, async () => {
+      const { page } = await open('#date=2020-02-28&map=10/35.75/36.70', viewport);
+      const [lon, lat] = await coordinatesOf(page, 'places.geojson', 'maarat-al-numan');
+      // Put the town low on the map, where a phone's bottom sheet will open over it.
+      await page.evaluate(
+        ([x, y]) => {
+          const map = window.idlibMap!;
+          const h = map.getContainer().clientHeight;
+          map.jumpTo({ center: map.unproject([map.project([x!, y!]).x, map.project([x!, y!]).y - (h * 0.3)]) , zoom: 10 });
+        },
+        [lon, lat],
+      );
+      await waitForIdle(page);
+      const before = await pagePixel(page, lon, lat);
+      await page.mouse.click(before.x, before.y);
+      await settle(page);
+      expect(await page.locator('.side-panel [data-place="maarat-al-numan"]').count()).toBe(1);
+      const after = await pagePixel(page, lon, lat);
+      expect(await inClearView(page, after)).toBe(true);
+      if (viewport === DESKTOP) {
+        // On a desktop the panel overlays the map's right side: the map did not move under the pointer.
+        expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(1);
+      }
+      await screenshot(page, `views-${label}-tapped`);
+    });
+  }
+
+  test('a place name in the reader flies the map to a point clear of the reader and the panel', async () => {
+    const { page } = await open('#date=2020-02-28&place=saraqeb');
+    await page.locator('.place-panel .excerpt').first().click();
+    await page.getByRole('dialog').waitFor();
+    const mention = page.getByRole('dialog').locator('button.mention', { hasText: /^(Nayrab|Nairab|Saraqeb|Saraqib)$/ }).first();
+    const name = (await mention.textContent())!;
+    await mention.click();
+    await settle(page);
+    const id = /Nay|Nai/.test(name) ? 'nayrab' : 'saraqeb';
+    const [lon, lat] = await coordinatesOf(page, 'places.geojson', id);
+    expect(await inClearView(page, await pagePixel(page, lon, lat))).toBe(true);
+    await screenshot(page, 'views-reader-mention');
+  });
+});
+
+describe('every kind of thing opens its own view', () => {
+  test('each of the 12 observation posts opens its post view', async () => {
+    const { page, errors } = await open('#date=2020-03-06');
+    const posts: { id: string; at: [number, number] }[] = await page.evaluate(async () =>
+      (await (await fetch('data/observation-posts.geojson')).json()).features.map((f: { properties: { id: string }; geometry: { coordinates: [number, number] } }) => ({ id: f.properties.id, at: f.geometry.coordinates })),
+    );
+    expect(posts).toHaveLength(12);
+    for (const post of posts) {
+      await jump(page, post.at[0] - 0.05, post.at[1], 11);
+      const p = await pagePixel(page, post.at[0], post.at[1]);
+      await page.mouse.click(p.x, p.y);
+      await settle(page);
+      expect(await page.locator('.post-panel').getAttribute('data-post'), post.id).toBe(post.id);
+      expect(await page.evaluate(() => location.hash)).toContain(`post=${post.id}`);
+    }
+    // What the view says: number, host village, dates, who held the ground around it.
+    const panel = page.locator('.post-panel');
+    expect(await panel.locator('.held-by').textContent()).toMatch(/held by/);
+    await screenshot(page, 'views-post');
+    expect(errors).toEqual([]);
+  });
+
+  test('Sheer Maghar post: surrounded on 26 February by the government, with its event and excerpt', async () => {
+    const { page } = await open('#date=2020-02-28&post=op-11-sheer-maghar');
+    const panel = page.locator('.post-panel');
+    await panel.waitFor();
+    const text = (await panel.textContent())!;
+    expect(text).toContain('Wednesday 26 February 2020, by Government');
+    expect(text).toContain('Host village');
+    expect(await panel.locator('.place-events li').allTextContents()).toContain('27 Feb 2020 — Turkish observation post at Sheer Maghar besieged');
+    expect(await panel.locator('.excerpt mark').first().textContent()).toBe('Sheer Maghar');
+  });
+
+  for (const id of ['m4', 'm5']) {
+    test(`clicking the ${id.toUpperCase()} opens the highway view with km per side`, async () => {
+      const { page } = await open('#date=2020-02-28');
+      const line: [number, number][] = await page.evaluate(
+        async (i) => (await (await fetch('data/highways.geojson')).json()).features.find((f: { properties: { id: string } }) => f.properties.id === i).geometry.coordinates,
+        id,
+      );
+      // Midpoints along the line, from the middle outwards; the first with nothing else under it.
+      const order = line.slice(1).map((_, i) => i).sort((a, b) => Math.abs(a - line.length / 2) - Math.abs(b - line.length / 2));
+      let clicked = false;
+      for (const i of order) {
+        const mid: [number, number] = [(line[i]![0] + line[i + 1]![0]) / 2, (line[i]![1] + line[i + 1]![1]) / 2];
+        await jump(page, mid[0] - 0.1, mid[1], 10);
+        const p = await pagePixel(page, mid[0], mid[1]);
+        const others = await page.evaluate(
+          ({ x, y }) => {
+            const map = window.idlibMap!;
+            const r = map.getContainer().getBoundingClientRect();
+            const layers = ['place-circle', 'place-label', 'settlement-circle', 'settlement-label', 'region-label', 'event-icon', 'post-icon'].filter((l) => map.getLayer(l));
+            return map.queryRenderedFeatures([[x - r.left - 8, y - r.top - 8], [x - r.left + 8, y - r.top + 8]], { layers }).length;
+          },
+          p,
+        );
+        if (others > 0) continue;
+        await page.mouse.click(p.x, p.y);
+        clicked = true;
+        break;
+      }
+      expect(clicked).toBe(true);
+      await settle(page);
+      const panel = page.locator('.highway-panel');
+      expect(await panel.getAttribute('data-highway')).toBe(id);
+      expect(await page.evaluate(() => location.hash)).toContain(`highway=${id}`);
+      const rows = await panel.locator('.km-by-side li').allTextContents();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r).toMatch(/^(Government|Opposition|Turkish-backed|SDF): \d+ km \(\d+%\)$/);
+      await screenshot(page, `views-highway-${id}`);
+    });
+  }
+
+  test('Jabal al-Zawiya: labelled from zoom 8 to 12, a click selects and outlines it', async () => {
+    const { page } = await open('#date=2020-03-06');
+    const at: [number, number] = await page.evaluate(() => {
+      const f = window.idlibMap!.querySourceFeatures('region-labels').find((x) => x.properties['id'] === 'jabal-al-zawiya')!;
+      return (f.geometry as { coordinates: [number, number] }).coordinates;
+    });
+    for (const zoom of [8, 9, 10, 11, 12]) {
+      await jump(page, at[0], at[1], zoom);
+      const labels = await page.evaluate(() => window.idlibMap!.queryRenderedFeatures({ layers: ['region-label'] }).map((f) => f.properties['id']));
+      expect(labels, `zoom ${zoom}`).toContain('jabal-al-zawiya');
+    }
+    await jump(page, at[0], at[1], 9);
+    const p = await pagePixel(page, at[0], at[1]);
+    await page.mouse.click(p.x, p.y);
+    await settle(page);
+    expect(await page.locator('.place-panel').getAttribute('data-place')).toBe('jabal-al-zawiya');
+    expect(await page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'regions', id: 'jabal-al-zawiya' })['selected'])).toBe(true);
+    await screenshot(page, 'views-region');
+  });
+
+  test('every event shown on 28 February opens its card by a click, those without a place from the day list', async () => {
+    const { page, errors } = await open('#date=2020-02-28');
+    const shown: { id: string; date: string; at: [number, number]; offset: [number, number] }[] = await page.evaluate(() =>
+      window
+        .idlibMap!.querySourceFeatures('events')
+        .map((f) => ({ id: f.properties['id'], date: f.properties['date'], at: (f.geometry as { coordinates: [number, number] }).coordinates, offset: JSON.parse(String(f.properties['offset'])) }))
+        .filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i && e.date <= '2020-02-28' && e.date > '2020-02-21'),
+    );
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    // Two events share Ankara's point on 27 February: spread apart, both reachable.
+    expect(shown.filter((e) => e.id.includes('ankara')).map((e) => e.offset.join())).toHaveLength(2);
+    for (const e of shown) {
+      await jump(page, e.at[0] - 0.03, e.at[1], 11);
+      // icon-offset is scaled by icon-size, 1.1 from zoom 11.
+      const p = await pagePixel(page, e.at[0], e.at[1], e.offset[0] * 1.1, e.offset[1] * 1.1);
+      await page.mouse.click(p.x, p.y);
+      await settle(page);
+      expect(await page.locator('.event-card').getAttribute('data-event'), e.id).toBe(e.id);
+      expect(await page.evaluate(() => location.hash)).toContain(`event=${e.id}`);
+    }
+    // The day's events without a precise place are in the list, not on a point.
+    const all: { id: string; date: string; place: string | null; geometry: unknown }[] = await page.evaluate(async () =>
+      (await (await fetch('data/events.geojson')).json()).features.map((f: { properties: { id: string; date: string; place: string | null }; geometry: unknown }) => ({ ...f.properties, geometry: f.geometry })),
+    );
+    const drawn = new Set(shown.map((e) => e.id));
+    const unplaced = all.filter((e) => e.date === '2020-02-28' && !drawn.has(e.id));
+    expect(unplaced.length).toBeGreaterThan(0);
+    for (const e of unplaced) {
+      await page.locator('.day-events summary').click();
+      await page.locator(`.day-events button[data-event="${e.id}"]`).click();
+      await settle(page);
+      expect(await page.locator('.event-card').getAttribute('data-event'), e.id).toBe(e.id);
+    }
+    await page.locator('.day-events summary').click();
+    await screenshot(page, 'views-day-events');
+    expect(errors).toEqual([]);
+  });
+
+  test('the type filter hides a type on the map and in the list', async () => {
+    const { page } = await open('#date=2020-02-28');
+    await page.locator('.day-events summary').click();
+    const before = await page.locator('.day-events li').count();
+    await page.locator('.event-filter label', { hasText: 'displacement' }).locator('input').uncheck();
+    expect(await page.locator('.day-events li').count()).toBeLessThan(before);
+    const hidden = await page.evaluate(() =>
+      window
+        .idlibMap!.querySourceFeatures('events')
+        .filter((f) => f.properties['type'] === 'displacement')
+        .every((f) => window.idlibMap!.getFeatureState({ source: 'events', id: f.properties['id'] })['hidden'] === true),
+    );
+    expect(hidden).toBe(true);
+  });
+
+  for (const [hash, selector, attr, id] of [
+    ['#date=2020-02-28&post=op-04-al-eis', '.post-panel', 'data-post', 'op-04-al-eis'],
+    ['#date=2020-02-28&highway=m5', '.highway-panel', 'data-highway', 'm5'],
+    ['#date=2020-02-28&event=2020-02-27-saraqeb-recaptured', '.event-card', 'data-event', '2020-02-27-saraqeb-recaptured'],
+  ] as const) {
+    test(`${hash} restores its view`, async () => {
+      const { page } = await open(hash);
+      await page.locator(selector).waitFor();
+      expect(await page.locator(selector).getAttribute(attr)).toBe(id);
+      expect(await page.evaluate(() => location.hash)).toContain(hash.split('&')[1]!);
+    });
+  }
+});
+
+describe('search', () => {
+  test('finds posts, highways and events, and says when nothing matches', async () => {
+    const { page } = await open('#date=2020-02-28', PHONE);
+    await search(page, 'OP 8');
+    expect(await page.locator('#place-search-results li').first().getAttribute('data-id')).toBe('op-08-al-zaytuna');
+    await search(page, 'post');
+    expect(await page.locator('#place-search-results li[data-kind="post"]').count()).toBeGreaterThanOrEqual(10);
+    await search(page, 'M4');
+    expect(await page.locator('#place-search-results li').first().getAttribute('data-id')).toBe('m4');
+    await search(page, 'highway');
+    expect((await page.locator('#place-search-results li[data-kind="highway"]').allTextContents()).length).toBe(2);
+    await search(page, 'retakes Saraqeb');
+    expect(await page.locator('#place-search-results li').first().getAttribute('data-id')).toBe('2020-02-27-saraqeb-recaptured');
+    await search(page, 'Qwertyville');
+    expect(await page.locator('#place-search-results').count()).toBe(0);
+    expect(await page.getByRole('status').textContent()).toBe('No match for “Qwertyville”.');
+    await screenshot(page, 'views-search-none');
+  });
+
+  test('Washington flies to Washington, not to the edge of the Aegean', async () => {
+    const { page } = await open('#date=2020-02-28');
+    await choose(page, 'Washington', 'place', 'washington');
+    const c = await page.evaluate(() => window.idlibMap!.getCenter());
+    expect(Math.abs(c.lng - -77)).toBeLessThan(25);
+    expect(Math.abs(c.lat - 38.9)).toBeLessThan(10);
+    const [lon, lat] = await coordinatesOf(page, 'places.geojson', 'washington');
+    expect(await inClearView(page, await pagePixel(page, lon, lat))).toBe(true);
+  });
+});
