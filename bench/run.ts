@@ -1,19 +1,33 @@
 // npm run bench: speed as ratios measured in one run (the machines are shared and noisy, so
-// absolute times are printed only for context), and the bytes shipped.
+// absolute times are printed only for context), and the bytes shipped. With BENCH_OUT=<file> it
+// also writes the figures as JSON.
+//
+//   scrub_ratio       median day step → idle over median triggerRepaint() → idle, interleaved
+//   scrub_ratio_10k   the same on a synthetic model of 10,000 settlements
+//   play_days_per_s   days shown per second while playing at 8 days/s
+//   cold_start_ratio  app load → first idle with the day's areas, over a bare MapLibre page with
+//                     the same basemap → its first idle (fresh context each, interleaved)
+//   js_gzip_bytes, maplibre_gzip_bytes, build_ms, build_ms_10k
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { controlAreas, voronoiCells } from '../geo/build/control-areas.ts';
+import { cellEdges, cellTopology } from '../geo/build/control-topology.ts';
 import { loadControlFacts } from '../geo/build/control-facts.ts';
 import { loadArticles } from '../geo/build/articles.ts';
 import { loadGeography } from '../geo/build/geography.ts';
 import { buildAll, syria } from '../geo/build/index.ts';
 import { linkExcerpts } from '../geo/build/link-excerpts.ts';
 import { GEO_DIR } from '../geo/build/paths.ts';
+import { publishAtomically } from '../geo/build/publish.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
+import { measureColdStart, measurePlay, measureScrub, writeBarePage } from './browser-measures.ts';
+import { writeSyntheticGeo } from './synthetic-model.ts';
 
+const WORK = '.bench';
+const figures: Record<string, number> = {};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function time<T>(fn: () => T): [T, number] {
   const t = performance.now();
@@ -21,6 +35,7 @@ function time<T>(fn: () => T): [T, number] {
   return [out, performance.now() - t];
 }
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,7 +48,7 @@ function sizes(): void {
   console.log('\n## Bytes shipped (dist/)');
   const files = walk('dist').map((path) => {
     const body = readFileSync(path);
-    return { path: relative('dist', path), raw: body.length, gzip: gzipSync(body).length };
+    return { path: relative('dist', path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
   });
   const groups: Record<string, (p: string) => boolean> = {
     'app code (js)': (p) => p.startsWith('assets/') && p.endsWith('.js'),
@@ -47,8 +62,8 @@ function sizes(): void {
     const group = files.filter((f) => !seen.has(f.path) && test(f.path));
     group.forEach((f) => seen.add(f.path));
     const raw = group.reduce((s, f) => s + f.raw, 0);
-    const gz = group.reduce((s, f) => s + f.gzip, 0);
-    console.log(`${name.padEnd(16)} ${kib(raw).padStart(11)} raw ${kib(gz).padStart(11)} gzip  (${group.length} files)`);
+    const gzip = group.reduce((s, f) => s + f.gzip, 0);
+    console.log(`${name.padEnd(16)} ${kib(raw).padStart(11)} raw ${kib(gzip).padStart(11)} gzip  (${group.length} files)`);
   }
   const total = files.reduce((s, f) => s + f.raw, 0);
   const totalGz = files.reduce((s, f) => s + f.gzip, 0);
@@ -56,87 +71,131 @@ function sizes(): void {
   for (const f of files.filter((x) => x.path.startsWith('data/')).sort((a, b) => b.raw - a.raw)) {
     console.log(`  ${f.path.padEnd(32)} ${kib(f.raw).padStart(11)} raw ${kib(f.gzip).padStart(10)} gzip`);
   }
+  // All JavaScript shipped (app bundle and map worker) against MapLibre's own two files.
+  figures['js_gzip_bytes'] = files.filter((f) => f.path.endsWith('.js') || f.path.endsWith('.mjs')).reduce((s, f) => s + f.gzip, 0);
+  figures['maplibre_gzip_bytes'] = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs'].reduce((s, f) => s + gz(join('node_modules/maplibre-gl/dist', f)), 0);
+  const over = figures['js_gzip_bytes'] - figures['maplibre_gzip_bytes'];
+  console.log(`JS: ${kib(figures['js_gzip_bytes'])} gzip, of which MapLibre ${kib(figures['maplibre_gzip_bytes'])}: the app adds ${kib(over)} (target ≤ 60 KB)`);
 }
 
 function dataBuild(): void {
   console.log('\n## Data build (share of one full build, same run)');
+  // The first build in a process also reads Natural Earth's topologies; the second is the build's own cost.
+  const [, cold] = time(() => buildAll());
   const [, total] = time(() => buildAll());
+  figures['build_ms'] = Math.round(total);
+  console.log(`first build in this process (reads Natural Earth too): ${cold.toFixed(0)} ms (context only)`);
   const outline = syria();
   const [geography, tGeo] = time(() => loadGeography(GEO_DIR, outline));
   const byId = new Map(geography.places.map((p) => [p.properties.id, p]));
   const facts = loadControlFacts(GEO_DIR, byId);
   const points = facts.settlements.map((s) => ({ place: s.place, at: byId.get(s.place)!.geometry.coordinates }));
   const [cells, tCells] = time(() => voronoiCells(points, geography.studyArea));
-  const [areas, tAreas] = time(() => controlAreas(facts, cells));
+  const [topo, tTopo] = time(() => cellTopology(cells));
+  const [areas, tAreas] = time(() => controlAreas(facts, cells, topo));
+  const [, tEdges] = time(() => cellEdges(topo));
   const articles = loadArticles(GEO_DIR);
   const targets = [...byId.values()].map((f) => ({ id: f.properties.id, names: f.properties.aliases }));
   const [, tLink] = time(() => linkExcerpts(articles, targets));
   const row = (name: string, ms: number) => console.log(`${name.padEnd(34)} ${(ms / total).toFixed(3).padStart(6)} of the build`);
   console.log(`full build: ${total.toFixed(0)} ms (context only); ${facts.settlements.length} settlements, ${areas.length} area features`);
   row('load + validate gazetteer', tGeo);
-  row('Voronoi cells, clipped', tCells);
+  row('Voronoi cells, clipped at the edge', tCells);
+  row('cells to topology', tTopo);
   row('dissolve per side per interval', tAreas);
+  row('edges between cells', tEdges);
   row('split sentences + link excerpts', tLink);
 }
 
-async function slider(): Promise<void> {
-  console.log('\n## Slider step vs rebuilding the control source (browser, same run)');
-  const { server, origin } = await serveStatic('dist');
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-quic'] });
+/** Builds synthetic models of each size; returns the folder of published data for each. */
+function scaling(sizesToTry: number[]): Map<number, string> {
+  console.log('\n## How the build grows (synthetic models, same run)');
+  const studyArea = loadGeography(GEO_DIR, syria()).studyArea;
+  const out = new Map<number, string>();
+  const base = figures['build_ms']!;
+  for (const total of sizesToTry) {
+    const geoDir = join(WORK, `geo-${total}`);
+    writeSyntheticGeo(GEO_DIR, geoDir, total, studyArea);
+    const [files, ms] = time(() => buildAll(geoDir));
+    const dataDir = join(WORK, `data-${total}`);
+    publishAtomically(dataDir, files);
+    const bytes = (names: string[]) => names.reduce((s, n) => s + Buffer.byteLength(files[n] ?? ''), 0);
+    const gzBytes = (names: string[]) => names.reduce((s, n) => s + gzipSync(files[n] ?? '').length, 0);
+    const firstView = ['control-cells.geojson', 'control-edges.geojson', 'control-timeline.json'];
+    const all = Object.keys(files);
+    console.log(
+      `${String(total).padStart(6)} settlements: build ${ms.toFixed(0)} ms (${(ms / base).toFixed(1)}× the real model's); ` +
+        `first-view data ${kib(bytes(firstView))} raw / ${kib(gzBytes(firstView))} gzip; all data ${kib(bytes(all))} raw / ${kib(gzBytes(all))} gzip`,
+    );
+    figures[`build_ms_${total >= 1000 ? `${total / 1000}k` : total}`] = Math.round(ms);
+    out.set(total, dataDir);
+  }
+  return out;
+}
+
+/** A copy of dist/ with another model's data, so the same app can be measured on it. */
+function siteWithData(name: string, dataDir: string | null): string {
+  const site = join(WORK, name);
+  rmSync(site, { recursive: true, force: true });
+  cpSync('dist', site, { recursive: true });
+  if (dataDir) {
+    rmSync(join(site, 'data'), { recursive: true, force: true });
+    cpSync(dataDir, join(site, 'data'), { recursive: true });
+  }
+  return site;
+}
+
+async function inBrowser(sites: { real: string; big: string }): Promise<void> {
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const real = await serveStatic(sites.real);
+  const big = await serveStatic(sites.big);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // tsx names functions with a helper that does not exist in the page.
-    await page.addInitScript('window.__name = (f) => f');
-    await page.goto(`${origin}/#date=2020-01-20&map=9/35.85/36.65`);
-    await page.waitForFunction(() => window.idlibMap?.getLayer('control-fill') !== undefined);
-    const result = await page.evaluate(async () => {
-      const map = window.idlibMap!;
-      const idle = () => new Promise<void>((r) => map.once('idle', () => r()));
-      const slider = document.querySelector<HTMLInputElement>('input.slider')!;
-      const step = async (key: string) => {
-        const t = performance.now();
-        const done = idle();
-        slider.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-        map.triggerRepaint();
-        await done;
-        return performance.now() - t;
-      };
-      const source = map.getSource('control') as unknown as { setData(d: unknown): void; serialize(): { data: unknown } };
-      const data = source.serialize().data;
-      const rebuild = async () => {
-        const t = performance.now();
-        const done = idle();
-        source.setData(data);
-        await done;
-        return performance.now() - t;
-      };
-      await step('ArrowRight');
-      await rebuild();
-      const steps: number[] = [];
-      const rebuilds: number[] = [];
-      for (let i = 0; i < 15; i++) {
-        steps.push(await step(i % 2 ? 'ArrowLeft' : 'ArrowRight'));
-        rebuilds.push(await rebuild());
-      }
-      return { steps, rebuilds };
-    });
-    const s = median(result.steps);
-    const r = median(result.rebuilds);
-    console.log(`median day step: ${s.toFixed(1)} ms; median control source rebuild: ${r.toFixed(1)} ms (context only)`);
-    console.log(`ratio step / rebuild: ${(s / r).toFixed(2)} (a step re-evaluates every day-dependent layer: areas, corridor, events, posts; a rebuild only the areas)`);
-    console.log(`one repaint: ${(await page.evaluate(async () => {
-      const map = window.idlibMap!;
-      const t = performance.now();
-      await new Promise<void>((r) => { map.once('idle', () => r()); map.triggerRepaint(); });
-      return performance.now() - t;
-    })).toFixed(1)} ms (context: software WebGL draws a frame in about this)`);
+    console.log('\n## Slider (browser, same run)');
+    const scrub = await measureScrub(browser, real.origin);
+    figures['scrub_ratio'] = +(median(scrub.steps) / median(scrub.repaints)).toFixed(2);
+    console.log(
+      `day step → idle: median ${median(scrub.steps).toFixed(1)} ms; repaint → idle: median ${median(scrub.repaints).toFixed(1)} ms (${scrub.steps.length} of each, interleaved)`,
+    );
+    console.log(`scrub_ratio ${figures['scrub_ratio']} (target ≤ 2); source loads during the steps: ${scrub.sourceLoads}`);
+    const scrubBig = await measureScrub(browser, big.origin);
+    figures['scrub_ratio_10k'] = +(median(scrubBig.steps) / median(scrubBig.repaints)).toFixed(2);
+    console.log(
+      `10,000 settlements: step median ${median(scrubBig.steps).toFixed(1)} ms, repaint ${median(scrubBig.repaints).toFixed(1)} ms: scrub_ratio_10k ${figures['scrub_ratio_10k']} (target ≤ 3); source loads: ${scrubBig.sourceLoads}`,
+    );
+
+    console.log('\n## Playback at 8 days/s');
+    const play = await measurePlay(browser, real.origin, 8);
+    figures['play_days_per_s'] = +play.daysPerSecond.toFixed(2);
+    console.log(`${play.days} days in ${(play.ms / 1000).toFixed(2)} s: play_days_per_s ${figures['play_days_per_s']} (target ≥ 7.5)`);
+    console.log(`frames while playing: median ${play.frameMedian.toFixed(1)} ms, 90th percentile ${play.frameP90.toFixed(1)} ms (context: a repaint takes ${median(scrub.repaints).toFixed(1)} ms)`);
+
+    console.log('\n## Cold start (fresh context per load, interleaved)');
+    const cold = await measureColdStart(browser, real.origin, 5);
+    figures['cold_start_ratio'] = +(median(cold.app) / median(cold.bare)).toFixed(2);
+    console.log(
+      `app to first idle with areas: median ${median(cold.app).toFixed(0)} ms; bare MapLibre page with the same basemap: ${median(cold.bare).toFixed(0)} ms`,
+    );
+    console.log(`cold_start_ratio ${figures['cold_start_ratio']} (target ≤ 1.5)`);
   } finally {
     await browser.close();
-    server.close();
+    real.server.close();
+    big.server.close();
   }
 }
 
 execSync('npm run build', { stdio: 'ignore' });
+mkdirSync(WORK, { recursive: true });
 sizes();
 dataBuild();
-await slider();
+const models = scaling([1000, 10000]);
+const realSite = siteWithData('site', null);
+writeBarePage(realSite);
+await inBrowser({ real: realSite, big: siteWithData('site-10k', models.get(10000)!) });
+
+console.log('\n## Figures');
+console.log(JSON.stringify(figures, null, 2));
+const outFile = process.env['BENCH_OUT'];
+if (outFile) writeFileSync(outFile, `${JSON.stringify(figures, null, 2)}\n`);

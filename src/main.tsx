@@ -2,7 +2,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { render } from 'preact';
 import { App } from './app.tsx';
-import { loadData } from './data/load-data.ts';
+import { effect } from '@preact/signals';
+import { loadData, loadFirstView } from './data/load-data.ts';
 import { createAppState } from './state/app-state.ts';
 import { bindUrl } from './state/url-sync.ts';
 import { attachPlayer } from './time/player.ts';
@@ -12,11 +13,33 @@ const state = createAppState(parseHash(window.location.hash));
 bindUrl(state);
 attachPlayer(state);
 render(<App state={state} />, document.getElementById('app')!);
-loadData().then(
-  (data) => {
-    state.data.value = data;
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+// The first view first: who held what, so that the areas draw at once.
+loadFirstView().then(
+  (first) => {
+    state.firstView.value = first;
   },
   (err: unknown) => {
-    state.dataError.value = err instanceof Error ? err.message : String(err);
+    state.dataError.value = message(err);
+    state.firstViewDrawn.value = true;
   },
 );
+
+// Then everything the panels, reports and search need, once the areas are drawn (or the map
+// cannot draw them), so that it does not compete with the first draw.
+let restStarted = false;
+const startRest = effect(() => {
+  const mapCannotDraw = state.mapStatus.value === 'no-webgl' || state.mapStatus.value === 'failed';
+  if (restStarted || (!state.firstViewDrawn.value && !mapCannotDraw)) return;
+  restStarted = true;
+  queueMicrotask(() => startRest());
+  loadData().then(
+    (data) => {
+      state.data.value = data;
+    },
+    (err: unknown) => {
+      state.dataError.value = message(err);
+    },
+  );
+});

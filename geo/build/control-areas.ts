@@ -1,12 +1,17 @@
 // Derives the control areas: one Voronoi cell per settlement (the land nearer to it than to any
 // other), clipped to the study area, then dissolved per side for each interval in which that
 // side's set of settlements stays the same.
-import { area, featureCollection, intersect, point, union, voronoi } from '@turf/turf';
+import { area, booleanPointInPolygon, featureCollection, point, voronoi } from '@turf/turf';
+import polygonClipping from 'polygon-clipping';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ControlAreaFeature, ControlFacts } from '../../src/data/types.ts';
 import { SIDES } from '../../src/data/types.ts';
 import { holdingOn } from '../../src/data/control-history.ts';
 import { roundCoordinates } from './geojson-io.ts';
+import { BoundaryIndex } from './boundary-index.ts';
+import { cellTopology, dissolveCells, type CellTopology } from './control-topology.ts';
+
+type Ring = [number, number][];
 
 export interface Cell {
   place: string;
@@ -24,15 +29,46 @@ export function voronoiCells(points: { place: string; at: Position }[], studyAre
   const [minX, minY, maxX, maxY] = bboxOf(studyArea);
   const pad = 1;
   const cells = voronoi(scaled, { bbox: [minX * k - pad, minY - pad, maxX * k + pad, maxY + pad] });
+  // Only cells that the study area's edge crosses need clipping; the rest lie wholly inside it.
+  const edge = new BoundaryIndex(studyArea);
+  const studyRings = (studyArea.geometry.type === 'Polygon' ? [studyArea.geometry.coordinates] : studyArea.geometry.coordinates) as Ring[][];
   const out: Cell[] = [];
   cells.features.forEach((cell, i) => {
-    const place = points[i]!.place;
+    const { place, at } = points[i]!;
     if (!cell) throw new Error(`no Voronoi cell for ${place}: does another settlement share its coordinate?`);
-    const ring = cell.geometry.coordinates[0]!.map(([x, y]) => [x! / k, y!]);
-    const clipped = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }, studyArea]));
-    if (clipped) out.push({ place, geometry: roundCoordinates(clipped.geometry, 5) });
+    // Counter-clockwise, as RFC 7946 asks and as the clipped cells come out: the topology's merge
+    // joins the arcs of neighbouring cells end to start, which needs one winding throughout.
+    const ring = counterClockwise(cell.geometry.coordinates[0]!.map(([x, y]) => [x! / k, y!]));
+    const polygon: Polygon = { type: 'Polygon', coordinates: [ring] };
+    if (!edge.crossesBox(ringBox(ring))) {
+      if (booleanPointInPolygon(at, studyArea)) out.push({ place, geometry: roundCoordinates(polygon, 5) });
+      return;
+    }
+    // polygon-clipping works in floating point: some fifty times faster here than turf's
+    // arbitrary-precision intersect, and exact enough once coordinates are rounded to 1 m.
+    const pieces = polygonClipping.intersection(polygon.coordinates as Ring[], studyRings);
+    if (pieces.length === 0) return;
+    const clipped: Polygon | MultiPolygon = pieces.length === 1 ? { type: 'Polygon', coordinates: pieces[0]! } : { type: 'MultiPolygon', coordinates: pieces };
+    out.push({ place, geometry: roundCoordinates(clipped, 5) });
   });
   return out;
+}
+
+function counterClockwise(ring: Position[]): Position[] {
+  let twiceArea = 0;
+  for (let i = 1; i < ring.length; i++) twiceArea += (ring[i]![0]! - ring[i - 1]![0]!) * (ring[i]![1]! + ring[i - 1]![1]!);
+  return twiceArea > 0 ? [...ring].reverse() : ring;
+}
+
+function ringBox(ring: Position[]): [number, number, number, number] {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    minX = Math.min(minX, x!);
+    maxX = Math.max(maxX, x!);
+    minY = Math.min(minY, y!);
+    maxY = Math.max(maxY, y!);
+  }
+  return [minX, minY, maxX, maxY];
 }
 
 function bboxOf(f: Feature<Polygon | MultiPolygon>): [number, number, number, number] {
@@ -47,8 +83,7 @@ export function changeDays(facts: ControlFacts): string[] {
   return [...new Set(facts.settlements.flatMap((s) => s.changes.map((c) => c.date)))].sort();
 }
 
-export function controlAreas(facts: ControlFacts, cells: Cell[]): ControlAreaFeature[] {
-  const cellByPlace = new Map(cells.map((c) => [c.place, c]));
+export function controlAreas(facts: ControlFacts, cells: Cell[], topo: CellTopology = cellTopology(cells)): ControlAreaFeature[] {
   // A side often returns to a set of settlements it held before (Saraqeb changed hands three times).
   const dissolved = new Map<string, Polygon | MultiPolygon | null>();
   const starts = [facts.start, ...changeDays(facts)];
@@ -61,9 +96,9 @@ export function controlAreas(facts: ControlFacts, cells: Cell[]): ControlAreaFea
     const flush = (to: string | null) => {
       if (runStart !== null && runPlaces.length > 0) {
         const key = runPlaces.join('|');
-        if (!dissolved.has(key)) dissolved.set(key, dissolve(runPlaces.map((p) => cellByPlace.get(p)).filter((c): c is Cell => c !== undefined)));
+        if (!dissolved.has(key)) dissolved.set(key, dissolveCells(topo, new Set(runPlaces)));
         const geometry = dissolved.get(key)!;
-        if (geometry) features.push({ type: 'Feature', properties: { side, from: runStart, to }, geometry: roundCoordinates(geometry, 5) });
+        if (geometry) features.push({ type: 'Feature', properties: { side, from: runStart, to }, geometry });
       }
     };
     for (const day of starts) {
@@ -79,12 +114,6 @@ export function controlAreas(facts: ControlFacts, cells: Cell[]): ControlAreaFea
     flush(null);
   }
   return features.sort((a, b) => a.properties.from.localeCompare(b.properties.from) || SIDES.indexOf(a.properties.side) - SIDES.indexOf(b.properties.side));
-}
-
-function dissolve(cells: Cell[]): Polygon | MultiPolygon | null {
-  if (cells.length === 1) return cells[0]!.geometry;
-  const merged = union(featureCollection(cells.map((c) => ({ type: 'Feature' as const, properties: {}, geometry: c.geometry }))));
-  return merged ? merged.geometry : null;
 }
 
 /** Square kilometres, for checks and the benchmark. */

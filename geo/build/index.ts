@@ -11,6 +11,8 @@ import { dataIndexHtml } from './data-index.ts';
 import { loadArticles } from './articles.ts';
 import { loadControlFacts } from './control-facts.ts';
 import { controlAreas, voronoiCells } from './control-areas.ts';
+import { cellEdges, cellTopology } from './control-topology.ts';
+import { timelineFromFacts } from '../../src/data/control-timeline.ts';
 import { loadEvents } from './events.ts';
 import { loadGeography } from './geography.ts';
 import { stringifyCollection } from './geojson-io.ts';
@@ -45,7 +47,9 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
   const facts = loadControlFacts(geoDir, placesById);
   const modelPoints = facts.settlements.map((s) => ({ place: s.place, at: placesById.get(s.place)!.geometry.coordinates }));
   const cells = voronoiCells(modelPoints, geography.studyArea);
-  const areas = controlAreas(facts, cells);
+  const topo = cellTopology(cells);
+  const areas = controlAreas(facts, cells, topo);
+  const edges = cellEdges(topo);
   const m4 = geography.highways.find((h) => h.properties.ref === 'M4')!;
 
   const articles = loadArticles(geoDir);
@@ -64,6 +68,10 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
     'observation-posts.geojson': fc(geography.posts),
     'control.geojson': fc(areas),
     'control-cells.geojson': fc(cells.map((c) => ({ type: 'Feature', properties: { place: c.place }, geometry: c.geometry }))),
+    // What the map needs for its first draw: the edges between neighbouring cells (where two sides
+    // can meet) and who held each cell when, without the sources (those come with control-facts).
+    'control-edges.geojson': fc(edges),
+    'control-timeline.json': `${JSON.stringify(timelineFromFacts(facts, edges.map((e) => e.properties)))}\n`,
     'control-facts.json': `${JSON.stringify(facts)}\n`,
     'm4-corridor.geojson': fc([m4Corridor(m4, geography.studyArea)]),
     'events.geojson': fc(events),

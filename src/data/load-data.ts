@@ -1,9 +1,11 @@
 // Fetches the published files and checks them at the edge: a feature that does not have the shape
 // the app relies on is set aside (and listed in the UI), never allowed to break a layer.
-import type { FeatureCollection, Geometry } from 'geojson';
+// Loading comes in two parts: the first view (who held what on each day, a few KiB besides the
+// cells the map fetches itself) so that the areas draw at once, then everything the panels need.
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { ControlTimeline } from './control-timeline.ts';
 import type {
   Article,
-  ControlAreaFeature,
   ControlFacts,
   EventFeature,
   ExcerptIndex,
@@ -28,7 +30,6 @@ export interface AppData {
   highways: HighwayFeature[];
   regions: RegionFeature[];
   posts: ObservationPostFeature[];
-  control: ControlAreaFeature[];
   controlFacts: ControlFacts;
   factsByPlace: Map<string, ControlFacts['settlements'][number]>;
   events: EventFeature[];
@@ -43,7 +44,6 @@ export const DATA_FILES = [
   'highways.geojson',
   'regions.geojson',
   'observation-posts.geojson',
-  'control.geojson',
   'control-facts.json',
   'events.geojson',
   'articles.json',
@@ -91,18 +91,46 @@ const pointWith =
   (p, g) =>
     g?.type !== 'Point' ? 'not a Point' : needs(...keys)(p, g);
 
+export interface FirstView {
+  timeline: ControlTimeline;
+  corridor: FeatureCollection<Polygon | MultiPolygon, { from: string }>;
+}
+
+function checkTimeline(raw: unknown): ControlTimeline {
+  const t = raw as Partial<ControlTimeline> | null;
+  const ok =
+    isRecord(raw) &&
+    Array.isArray(t?.places) &&
+    Array.isArray(t?.initial) &&
+    Array.isArray(t?.changes) &&
+    Array.isArray(t?.edges) &&
+    Array.isArray(t?.sides) &&
+    t.sides.every((s) => SIDES.includes(s)) &&
+    t.initial.length === t.places.length &&
+    t.changes.every((c) => Array.isArray(c) && typeof c[0] === 'number' && isString(c[1]) && typeof c[2] === 'number');
+  if (!ok) throw new Error('data/control-timeline.json: not a control timeline');
+  return raw as unknown as ControlTimeline;
+}
+
+/** What the first view needs: who held each cell on each day, and the M4 corridor. */
+export async function loadFirstView(): Promise<FirstView> {
+  const [timeline, corridor] = await Promise.all([fetchJson('control-timeline.json'), fetchJson('m4-corridor.geojson')]);
+  const setAside: SetAside[] = [];
+  const corridorList = features<Feature<Polygon | MultiPolygon, { from: string }>>(
+    'm4-corridor.geojson',
+    corridor,
+    (p, g) => (isString(p['from']) && (g?.type === 'Polygon' || g?.type === 'MultiPolygon') ? null : 'no start day or not a polygon'),
+    setAside,
+  );
+  return { timeline: checkTimeline(timeline), corridor: { type: 'FeatureCollection', features: corridorList } };
+}
+
 export async function loadData(): Promise<AppData> {
   const raws = await Promise.all(DATA_FILES.map(fetchJson));
-  const [places, highways, regions, posts, control, facts, events, articles, excerpts] = raws;
+  const [places, highways, regions, posts, facts, events, articles, excerpts] = raws;
   const setAside: SetAside[] = [];
 
   const placeList = features<PlaceFeature>('places.geojson', places, pointWith('id', 'name', 'kind'), setAside);
-  const controlList = features<ControlAreaFeature>(
-    'control.geojson',
-    control,
-    (p) => (SIDES.includes(p['side'] as never) && isString(p['from']) ? null : 'bad side or from'),
-    setAside,
-  );
   if (!isRecord(facts) || !Array.isArray(facts['settlements'])) throw new Error('data/control-facts.json: no settlements');
   const controlFacts = facts as unknown as ControlFacts;
   if (!Array.isArray(articles)) throw new Error('data/articles.json: not a list');
@@ -122,7 +150,6 @@ export async function loadData(): Promise<AppData> {
     highways: features<HighwayFeature>('highways.geojson', highways, needs('id', 'ref'), setAside),
     regions: regionList,
     posts: features<ObservationPostFeature>('observation-posts.geojson', posts, pointWith('id', 'name', 'established'), setAside),
-    control: controlList,
     controlFacts,
     factsByPlace: new Map(controlFacts.settlements.map((s) => [s.place, s])),
     // An event without a precise place has no geometry: it is listed with its day, not drawn.

@@ -1,14 +1,7 @@
-// Expressions shared by the layers that follow the selected day.
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-
-export const DATE: ExpressionSpecification = ['global-state', 'date'];
-
-/** A feature valid from `from` (inclusive) to `to` (exclusive; null = to the end). */
-export const ACTIVE_ON_DATE: FilterSpecification = [
-  'all',
-  ['<=', ['get', 'from'], DATE],
-  ['>', ['coalesce', ['get', 'to'], '9999-12-31'], DATE],
-];
+// Expressions shared by the layers. None reads the selected day: a day is applied as feature
+// state (see layers/control.ts), since a filter or layout on global state makes MapLibre 6 reload
+// the source at every step.
+import type { ExpressionSpecification } from 'maplibre-gl';
 
 /** A `match` on a property over a lookup table, typed for the style spec. */
 export function matchProperty(key: string, table: Record<string, string>, fallback: string): ExpressionSpecification {

@@ -139,3 +139,24 @@ export function addPostIcons(map: maplibregl.Map): void {
     c.stroke();
   });
 }
+
+/** The diagonal hatch laid over ground held on one partisan claim or disputed. */
+export const HATCH = 'hatch-uncertain';
+
+export function addHatchPattern(map: maplibregl.Map): void {
+  if (map.hasImage(HATCH)) return;
+  const size = 8 * RATIO;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d')!;
+  ctx.strokeStyle = 'rgba(40, 34, 44, 0.9)';
+  ctx.lineWidth = RATIO * 1.1;
+  // The diagonal and its neighbours' corners, so that the stripes join across repeats of the tile.
+  for (const offset of [-size, 0, size]) {
+    ctx.beginPath();
+    ctx.moveTo(offset, size);
+    ctx.lineTo(offset + size, 0);
+    ctx.stroke();
+  }
+  map.addImage(HATCH, ctx.getImageData(0, 0, size, size), { pixelRatio: RATIO });
+}

@@ -7,7 +7,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { flyTo, select, type Selectable } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { CELLS_HIT } from './layers/control.ts';
-import { EVENT_ICONS } from './layers/events.ts';
+import { EVENT_ICONS, isShown } from './layers/events.ts';
 import { HIGHWAY_HIT } from './layers/highways.ts';
 import { PLACE_CIRCLES, PLACE_LABELS, SETTLEMENT_CIRCLES, SETTLEMENT_LABELS } from './layers/places.ts';
 import { POST_ICONS } from './layers/posts.ts';
@@ -32,9 +32,10 @@ export function placeAt(map: maplibregl.Map, point: maplibregl.Point): string | 
   return (hit?.properties?.['id'] as string | undefined) ?? null;
 }
 
-/** The event or post icon under the pointer (within `pad` pixels), if any; hidden events do not count. */
+/** The event or post icon under the pointer (within `pad` pixels), if any. Icons of events on
+ * other days (or of types turned off) are there but transparent: they are not clickable. */
 function iconAt(map: maplibregl.Map, point: maplibregl.Point, pad: number): maplibregl.MapGeoJSONFeature | undefined {
-  return map.queryRenderedFeatures(around(point, pad), { layers: present(map, [EVENT_ICONS, POST_ICONS]) }).find((f) => !f.state['hidden']);
+  return map.queryRenderedFeatures(around(point, pad), { layers: present(map, [EVENT_ICONS, POST_ICONS]) }).find((f) => f.layer.id !== EVENT_ICONS || isShown(f));
 }
 
 interface Hit {

@@ -87,6 +87,10 @@ export function closeReader(state: AppState): void {
   state.reader.value = null;
 }
 
+export function stopPlaying(state: AppState): void {
+  state.playing.value = false;
+}
+
 export function togglePlay(state: AppState): void {
   // Playing from the last day starts again at the first, as a media player does.
   batch(() => {

@@ -3,7 +3,7 @@
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { AppData } from '../data/load-data.ts';
+import type { AppData, FirstView } from '../data/load-data.ts';
 import type { EventType } from '../data/types.ts';
 import { clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
@@ -44,6 +44,10 @@ export function createAppState(initial: UrlState = {}) {
   const playing = signal(false);
   /** Days per second while playing. */
   const speed = signal(2);
+  /** Loaded first, so that the areas draw before the panels' data arrives. */
+  const firstView = signal<FirstView | null>(null);
+  /** Set once the map has drawn the day's areas (or cannot draw them): the rest may load. */
+  const firstViewDrawn = signal(false);
   const data = signal<AppData | null>(null);
   const dataError = signal<string | null>(null);
   const mapStatus = signal<MapStatus>('loading');
@@ -69,6 +73,8 @@ export function createAppState(initial: UrlState = {}) {
     playing,
     hiddenEventTypes,
     speed,
+    firstView,
+    firstViewDrawn,
     data,
     dataError,
     mapStatus,

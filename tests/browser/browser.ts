@@ -79,15 +79,27 @@ export async function renderedAt(page: Page, lon: number, lat: number, layers: s
   );
 }
 
-/** The sides whose area is drawn at a lon/lat on the selected day (its from/to hold the day). */
+/** The features at a lon/lat on the given layers, with their feature state (what decides whether they show on the day). */
+export async function shownAt(page: Page, lon: number, lat: number, layers: string[]): Promise<{ layer: string; properties: Record<string, unknown>; state: Record<string, unknown> }[]> {
+  return page.evaluate(
+    ([x, y, ids]) => {
+      const map = window.idlibMap!;
+      return map
+        .queryRenderedFeatures(map.project([x as number, y as number]), { layers: ids as string[] })
+        .map((f) => ({ layer: f.layer.id, properties: f.properties, state: f.state }));
+    },
+    [lon, lat, layers] as [number, number, string[]],
+  );
+}
+
+/** The sides whose area is drawn at a lon/lat on the selected day: the side of the cell there, as the map holds it now. */
 export async function sidesPaintedAt(page: Page, lon: number, lat: number): Promise<string[]> {
   return page.evaluate(([x, y]) => {
     const map = window.idlibMap!;
-    const day = map.getGlobalState()['date'] as string;
     return map
       .queryRenderedFeatures(map.project([x!, y!]), { layers: ['control-fill'] })
-      .filter((f) => f.properties['from'] <= day && (f.properties['to'] === null || f.properties['to'] === undefined || day < f.properties['to']))
-      .map((f) => f.properties['side'] as string);
+      .map((f) => f.state['side'])
+      .filter((side): side is string => typeof side === 'string');
   }, [lon, lat]);
 }
 

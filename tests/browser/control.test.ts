@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SIDE_COLOURS } from '../../src/map/theme.ts';
-import type { PlaceCollection } from '../../src/data/types.ts';
-import { colourAt, colourDistance, hexToRgb, launch, noErrors, openApp, pixelOf, renderedAt, screenshot, sidesPaintedAt, waitForIdle, type PageRecord } from './browser.ts';
+import type { ControlFacts, PlaceCollection } from '../../src/data/types.ts';
+import { colourAt, colourDistance, hexToRgb, launch, noErrors, openApp, pixelOf, screenshot, shownAt, sidesPaintedAt, waitForIdle, type PageRecord } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
 const [LON, LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.geometry.coordinates as [number, number];
@@ -61,7 +61,7 @@ describe('control over time', () => {
   });
 
   test('the M4 corridor shows from the ceasefire day on', async () => {
-    const corridorAt = async () => (await renderedAt(app.page, LON - 0.05, LAT + 0.01, ['m4-corridor-fill'])).length;
+    const corridorAt = async () => (await shownAt(app.page, LON - 0.05, LAT + 0.01, ['m4-corridor-fill'])).filter((f) => f.state['on'] === true).length;
     await slider(app).focus();
     await app.page.keyboard.press('End');
     await waitForIdle(app.page);
@@ -114,8 +114,61 @@ describe('control over time', () => {
     expect(await app.page.getByRole('button', { name: 'Play the days' }).count()).toBe(1);
   });
 
+  test('a day step reloads no source, and a query in the same frame answers the new day', async () => {
+    await slider(app).focus();
+    await app.page.keyboard.press('End');
+    await app.page.evaluate(() => window.idlibMap!.jumpTo({ zoom: 9, center: [36.65, 35.8] }));
+    await waitForIdle(app.page);
+    const result = await app.page.evaluate(
+      async ({ changes }) => {
+        const map = window.idlibMap!;
+        let loads = 0;
+        const onLoading = () => loads++;
+        map.on('dataloading', onLoading);
+        const slider = document.querySelector<HTMLInputElement>('input.slider')!;
+        const mismatches: string[] = [];
+        let checked = 0;
+        // Back through the last fortnight, the busiest of the battle, one day at a time.
+        for (let i = 0; i < 14; i++) {
+          slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+          const day = new Date(Date.UTC(2020, 2, 6 - (i + 1))).toISOString().slice(0, 10);
+          // No await between the step and the query: the same frame.
+          for (const [place, lon, lat, history] of changes) {
+            const p = map.project([lon, lat]);
+            if (p.x < 0 || p.y < 0 || p.x > map.getCanvas().clientWidth || p.y > map.getCanvas().clientHeight) continue;
+            const want = history.filter(([date]) => date <= day).at(-1)![1];
+            const got = map.queryRenderedFeatures(p, { layers: ['control-fill'] }).map((f) => f.state['side']);
+            checked++;
+            if (got.length !== 1 || got[0] !== want) mismatches.push(`${day} ${place}: ${got.join('/')} (want ${want})`);
+          }
+          await new Promise<void>((r) => {
+            map.once('idle', () => r());
+            map.triggerRepaint();
+          });
+        }
+        map.off('dataloading', onLoading);
+        return { loads, mismatches, checked };
+      },
+      { changes: settlementHistories() },
+    );
+    expect(result.mismatches).toEqual([]);
+    expect(result.checked).toBeGreaterThan(14 * 100);
+    expect(result.loads, 'sources (re)loaded by day steps').toBe(0);
+  });
+
   test('nothing went wrong on the way', () => noErrors(app));
 });
+
+/** Every settlement of the model with its sides by date ([1 Dec side], then each change), from the published facts. */
+function settlementHistories(): [string, number, number, [string, string][]][] {
+  const facts = JSON.parse(readFileSync('dist/data/control-facts.json', 'utf8')) as ControlFacts;
+  const all = JSON.parse(readFileSync('dist/data/places.geojson', 'utf8')) as PlaceCollection;
+  const at = new Map(all.features.map((f) => [f.properties.id, f.geometry.coordinates as [number, number]]));
+  return facts.settlements.map((s) => {
+    const [lon, lat] = at.get(s.place)!;
+    return [s.place, lon, lat, [[facts.start, s.initial] as [string, string], ...s.changes.map((c) => [c.date, c.side] as [string, string])]];
+  });
+}
 
 describe('the URL', () => {
   let browser: Browser;

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { changeDays, controlAreas, voronoiCells } from '../../geo/build/control-areas.ts';
+import { cellEdges, cellTopology } from '../../geo/build/control-topology.ts';
+import { TimelineIndex, timelineFromFacts } from '../../src/data/control-timeline.ts';
+import { eachDay } from '../../src/time/days.ts';
 import { holdingOn, changedBetween } from '../../src/data/control-history.ts';
 import type { ControlFacts } from '../../src/data/types.ts';
 import { expectFixture } from './fixture.ts';
@@ -47,4 +50,29 @@ describe('control areas from facts', () => {
     expect(changedBetween(input.facts.settlements, '2020-02-05', '2020-01-01')).toEqual(['b']);
     expect(changedBetween(input.facts.settlements, '2019-12-01', '2020-03-06')).toEqual([]);
   });
+
+  test('edges: one per pair of neighbouring cells, where two sides can meet', () => {
+    const edges = cellEdges(cellTopology(cells));
+    expectFixture(join(DIR, 'expected-edges.json'), edges);
+    // a b / c d on a 2×2 grid: each cell borders the one beside it and the one above or below;
+    // the diagonal pairs meet only at the centre point, which is no edge.
+    expect(edges.map((e) => `${e.properties.a}|${e.properties.b}`)).toEqual(['a|b', 'a|c', 'b|d', 'c|d']);
+  });
+
+  test('the timeline a day step reads agrees with the facts, and names every cell that can change', () => {
+    const edges = cellEdges(cellTopology(cells));
+    const timeline = timelineFromFacts(input.facts, edges.map((e) => e.properties));
+    const index = new TimelineIndex(timeline);
+    const days = eachDay('2020-01-25', '2020-02-15');
+    for (const a of days) {
+      for (const b of days) {
+        const changed = changedBetween(input.facts.settlements, a, b).map((p) => timeline.places.indexOf(p));
+        const touched = new Set(index.touchedBetween(a, b));
+        for (const c of changed) expect(touched.has(c), `${a} → ${b}: cell ${c}`).toBe(true);
+      }
+      input.facts.settlements.forEach((s, i) => expect(index.holding(i, a).side).toBe(holdingOn(s, a).side));
+    }
+    expect(timeline.edges.length).toBe(edges.length);
+  });
 });
+

@@ -1,23 +1,37 @@
-// The M4 security corridor of the 5 March protocol, shown from the ceasefire day on.
-import type { FilterSpecification } from 'maplibre-gl';
-import { dataUrl } from '../../data/load-data.ts';
-import { DATE } from '../expressions.ts';
-import { removeAll, type AttachLayer } from './layer-kit.ts';
+// The M4 security corridor of the 5 March protocol, shown from the day it came into force. One
+// polygon, loaded once; whether it shows is feature state.
+import { effect } from '@preact/signals';
+import type { FirstView } from '../../data/load-data.ts';
+import { removeAll, type AttachFirstViewLayer } from './layer-kit.ts';
 
 export const CORRIDOR_FILL = 'm4-corridor-fill';
 export const CORRIDOR_LINE = 'm4-corridor-line';
+const SOURCE = 'm4-corridor';
 
-export const attachCorridor: AttachLayer = (map) => {
-  map.addSource('m4-corridor', { type: 'geojson', data: dataUrl('m4-corridor.geojson') });
-  // A filter on the day: the source is one polygon, so reloading it on a step costs nothing.
-  const shown: FilterSpecification = ['<=', ['get', 'from'], DATE];
-  map.addLayer({ id: CORRIDOR_FILL, type: 'fill', source: 'm4-corridor', filter: shown, paint: { 'fill-color': '#6b4c9a', 'fill-opacity': 0.18 } });
+const whenOn = (on: number, off: number) => ['case', ['boolean', ['feature-state', 'on'], false], on, off] as never;
+
+export const attachCorridor: AttachFirstViewLayer = (map, first: FirstView, state) => {
+  const features = first.corridor.features.map((f, i) => ({ ...f, id: i }));
+  map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
+  map.addLayer({ id: CORRIDOR_FILL, type: 'fill', source: SOURCE, paint: { 'fill-color': '#6b4c9a', 'fill-opacity': whenOn(0.18, 0) } });
   map.addLayer({
     id: CORRIDOR_LINE,
     type: 'line',
-    source: 'm4-corridor',
-    filter: shown,
-    paint: { 'line-color': '#6b4c9a', 'line-width': 1.5, 'line-dasharray': [3, 2] },
+    source: SOURCE,
+    paint: { 'line-color': '#6b4c9a', 'line-width': 1.5, 'line-dasharray': [3, 2], 'line-opacity': whenOn(1, 0) },
   });
-  return () => removeAll(map, [CORRIDOR_LINE, CORRIDOR_FILL], ['m4-corridor']);
+  const shown = features.map(() => false);
+  const stop = effect(() => {
+    const day = state.day.value;
+    features.forEach((f, i) => {
+      const on = f.properties.from <= day;
+      if (on === shown[i]) return;
+      shown[i] = on;
+      map.setFeatureState({ source: SOURCE, id: i }, { on });
+    });
+  });
+  return () => {
+    stop();
+    removeAll(map, [CORRIDOR_LINE, CORRIDOR_FILL], [SOURCE]);
+  };
 };

@@ -1,20 +1,32 @@
-// Events of the reports as icons by type on their day, fading over the following week. Events at
-// the same point are spread around it (offsets computed once, as properties) so each can be
-// clicked; events with no precise place are not drawn (the day's list shows them). Types the
-// reader turned off are hidden by a feature state.
+// Events of the reports as icons by type on their day, fading over the following week. The icons
+// are loaded once; a day step sets each affected icon's opacity as feature state. Events at the
+// same point are spread around it (offsets computed once, as properties) so each can be clicked;
+// events with no precise place are not drawn (the day's list shows them); types the reader turned
+// off are hidden by a feature state too.
 import { effect } from '@preact/signals';
+import type * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { eventPoint, spreadOffsets } from '../../data/event-place.ts';
-import { dayNumber } from '../../time/days.ts';
-import { eventIconName, addEventIcons } from '../icons.ts';
 import { EVENT_TYPES } from '../../data/types.ts';
+import { dayNumber } from '../../time/days.ts';
 import { matchProperty } from '../expressions.ts';
+import { addEventIcons, eventIconName } from '../icons.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
 export const EVENT_ICONS = 'event-icon';
+export const EVENTS_SOURCE = 'events';
 export const FADE_DAYS = 7;
 
-const age: ExpressionSpecification = ['-', ['global-state', 'dayN'], ['get', 'day_n']];
+/** How opaque an event's icon is on a day: shown from its day for a week, fading; 0 outside. */
+export function eventOpacity(eventDay: number, day: number): number {
+  const age = day - eventDay;
+  return age >= 0 && age < FADE_DAYS ? 1 - age / (FADE_DAYS + 1) : 0;
+}
+
+/** A queried event icon counts only while it is shown on the day and its type is not turned off. */
+export function isShown(feature: maplibregl.MapGeoJSONFeature): boolean {
+  return Number(feature.state?.['opacity'] ?? 0) > 0 && feature.state?.['hidden'] !== true;
+}
 
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
 
@@ -30,32 +42,44 @@ export const attachEvents: AttachLayer = (map, data, state) => {
     geometry: { type: 'Point' as const, coordinates: at },
     properties: { ...f.properties, day_n: dayNumber(f.properties.date), offset: offsets.get(f.properties.id) },
   }));
-  map.addSource('events', { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' });
+  map.addSource(EVENTS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' });
   map.addLayer({
     id: EVENT_ICONS,
     type: 'symbol',
-    source: 'events',
-    filter: ['all', ['>=', age, 0], ['<', age, FADE_DAYS]],
+    source: EVENTS_SOURCE,
     layout: {
       'icon-image': matchProperty('type', Object.fromEntries(EVENT_TYPES.map((t) => [t, eventIconName(t)])), eventIconName('clash')),
       'icon-size': ['interpolate', ['linear'], ['zoom'], 6, 0.75, 11, 1.1],
       'icon-allow-overlap': true,
+      // Icons of other days are present but transparent: they must not push labels aside.
+      'icon-ignore-placement': true,
       'icon-offset': ['get', 'offset'],
       'symbol-sort-key': ['get', 'day_n'],
     },
-    // Shown from its day for a week, fading.
-    paint: { 'icon-opacity': ['case', hidden, 0, ['-', 1, ['/', age, FADE_DAYS + 1]]] },
+    paint: { 'icon-opacity': ['case', hidden, 0, ['coalesce', ['feature-state', 'opacity'], 0]] },
+  });
+  const opacity = new Map<string, number>();
+  const days = new Map(features.map((f) => [f.properties.id, f.properties.day_n]));
+  const stop = effect(() => {
+    const day = dayNumber(state.day.value);
+    for (const [id, eventDay] of days) {
+      const next = eventOpacity(eventDay, day);
+      if ((opacity.get(id) ?? 0) === next) continue;
+      opacity.set(id, next);
+      map.setFeatureState({ source: EVENTS_SOURCE, id }, { opacity: next });
+    }
   });
   let hiddenIds: string[] = [];
   const stopHidden = effect(() => {
     const off = state.hiddenEventTypes.value;
     const next = features.filter((f) => off.includes(f.properties.type)).map((f) => f.properties.id);
-    for (const id of hiddenIds) if (!next.includes(id)) map.setFeatureState({ source: 'events', id }, { hidden: false });
-    for (const id of next) if (!hiddenIds.includes(id)) map.setFeatureState({ source: 'events', id }, { hidden: true });
+    for (const id of hiddenIds) if (!next.includes(id)) map.setFeatureState({ source: EVENTS_SOURCE, id }, { hidden: false });
+    for (const id of next) if (!hiddenIds.includes(id)) map.setFeatureState({ source: EVENTS_SOURCE, id }, { hidden: true });
     hiddenIds = next;
   });
   return () => {
+    stop();
     stopHidden();
-    removeAll(map, [EVENT_ICONS], ['events']);
+    removeAll(map, [EVENT_ICONS], [EVENTS_SOURCE]);
   };
 };

@@ -1,22 +1,23 @@
-// The 12 Turkish observation posts; the icon shows whether the post was surrounded on the day.
-import { DATE } from '../expressions.ts';
+// The 12 Turkish observation posts; a red ring marks a post once it was surrounded, on the
+// selected day. The ring is feature state, so a day step touches only posts whose ring changes.
+import { effect } from '@preact/signals';
 import { addPostIcons } from '../icons.ts';
 import { FONT_REGULAR } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 import { mirrorSelection } from './selection-state.ts';
 
 export const POST_ICONS = 'post-icon';
+export const POSTS_SOURCE = 'posts';
 const POST_RINGS = 'post-ring';
-
 const POST_SELECTED = 'post-selected';
 
 export const attachPosts: AttachLayer = (map, data, state) => {
   addPostIcons(map);
-  map.addSource('posts', { type: 'geojson', data: { type: 'FeatureCollection', features: data.posts }, promoteId: 'id' });
+  map.addSource(POSTS_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: data.posts }, promoteId: 'id' });
   map.addLayer({
     id: POST_ICONS,
     type: 'symbol',
-    source: 'posts',
+    source: POSTS_SOURCE,
     layout: {
       'icon-image': 'op-manned',
       'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 11, 1],
@@ -30,23 +31,34 @@ export const attachPosts: AttachLayer = (map, data, state) => {
     },
     paint: { 'text-color': '#1d1d1d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-opacity': ['step', ['zoom'], 0, 9, 1] },
   });
-  // The red ring of a surrounded post, drawn beneath its icon from the day it was surrounded.
+  // Drawn beneath the icon.
   map.addLayer(
     {
       id: POST_RINGS,
       type: 'symbol',
-      source: 'posts',
+      source: POSTS_SOURCE,
       layout: { 'icon-image': 'op-ring', 'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 11, 1], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-      paint: { 'icon-opacity': ['case', ['<=', ['coalesce', ['get', 'surrounded'], '9999-12-31'], DATE], 1, 0] },
+      paint: { 'icon-opacity': ['case', ['boolean', ['feature-state', 'surrounded'], false], 1, 0] },
     },
     POST_ICONS,
   );
+  const ringed = new Map<string, boolean>();
+  const stop = effect(() => {
+    const day = state.day.value;
+    for (const post of data.posts) {
+      const { id, surrounded } = post.properties;
+      const on = surrounded !== null && surrounded <= day;
+      if ((ringed.get(id) ?? false) === on) continue;
+      ringed.set(id, on);
+      map.setFeatureState({ source: POSTS_SOURCE, id }, { surrounded: on });
+    }
+  });
   // A halo behind the selected post.
   map.addLayer(
     {
       id: POST_SELECTED,
       type: 'circle',
-      source: 'posts',
+      source: POSTS_SOURCE,
       paint: {
         'circle-radius': 15,
         'circle-color': '#0b5cad',
@@ -58,9 +70,10 @@ export const attachPosts: AttachLayer = (map, data, state) => {
     },
     POST_RINGS,
   );
-  const stopSelected = mirrorSelection(map, 'posts', state.selectedPost);
+  const stopSelected = mirrorSelection(map, POSTS_SOURCE, state.selectedPost);
   return () => {
+    stop();
     stopSelected();
-    removeAll(map, [POST_ICONS, POST_RINGS, POST_SELECTED], ['posts']);
+    removeAll(map, [POST_ICONS, POST_RINGS, POST_SELECTED], [POSTS_SOURCE]);
   };
 };
