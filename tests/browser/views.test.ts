@@ -71,7 +71,7 @@ async function inClearView(page: Page, p: { x: number; y: number }): Promise<boo
 }
 
 async function search(page: Page, text: string): Promise<void> {
-  const box = page.getByRole('combobox');
+  const box = page.locator('.place-search input');
   await box.fill(text);
 }
 
