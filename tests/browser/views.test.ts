@@ -1,8 +1,8 @@
 // Click anything on the map and see it: posts, highways, regions and events each open their own
 // view and URL value; search finds every kind; what was chosen lands clear of the panel, at
 // desktop and phone sizes.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { launch, origin, screenshot, waitForIdle } from './browser.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -19,9 +19,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+// One page at a time: a finished test's map stops drawing.
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  for (const c of contexts.splice(0)) await c.close();
+});
 
 async function open(hash: string, viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce', hasTouch: viewport === PHONE });
+  contexts.push(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
