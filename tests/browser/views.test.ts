@@ -217,9 +217,12 @@ test(
     await screenshot(page, 'views-post');
 
     // Jabal al-Zawiya: labelled at every zoom from 8 to 12, a click selects and outlines it.
-    const at: [number, number] = await page.evaluate(() => {
-      const f = window.idlibMap!.querySourceFeatures('region-labels').find((x) => x.properties['id'] === 'jabal-al-zawiya')!;
-      return (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
+    // Its label point, as the app computes it: the mean of the outer ring (first point left out).
+    const at: [number, number] = await page.evaluate(async () => {
+      const fc = await (await fetch('data/regions.geojson')).json();
+      const g = fc.features.find((f: { properties: { id: string } }) => f.properties.id === 'jabal-al-zawiya').geometry;
+      const ring: [number, number][] = (g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0][0]).slice(1);
+      return [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
     });
     for (const zoom of [8, 9, 10, 11, 12]) {
       await jump(page, at[0], at[1], zoom);
