@@ -18,7 +18,7 @@ async function openApp(browser: Browser, origin: string, hash: string): Promise<
 }
 
 /** Day steps by keyboard and bare repaints, interleaved, each timed to the map's next idle. */
-export async function measureScrub(browser: Browser, origin: string, count = 40): Promise<{ steps: number[]; repaints: number[]; sourceLoads: number }> {
+export async function measureScrub(browser: Browser, origin: string, count = 30): Promise<{ steps: number[]; repaints: number[]; sourceLoads: number }> {
   const page = await openApp(browser, origin, '#date=2020-01-20&map=9/35.75/36.65');
   try {
     return await page.evaluate(async (n) => {

@@ -94,7 +94,7 @@ function dataBuild(): void {
   const [topo, tTopo] = time(() => cellTopology(cells));
   const [areas, tAreas] = time(() => controlAreas(facts, cells, topo));
   const [, tEdges] = time(() => cellEdges(topo));
-  const articles = loadArticles(GEO_DIR);
+  const articles = loadArticles(GEO_DIR, facts, () => {});
   const targets = [...byId.values()].map((f) => ({ id: f.properties.id, names: f.properties.aliases }));
   const [, tLink] = time(() => linkExcerpts(articles, targets));
   const row = (name: string, ms: number) => console.log(`${name.padEnd(34)} ${(ms / total).toFixed(3).padStart(6)} of the build`);

@@ -3,8 +3,10 @@ import type { AppState } from './state/app-state.ts';
 import { AppStateContext } from './state/app-state.ts';
 import { Legend } from './ui/legend/index.tsx';
 import { MapFallback } from './ui/map-fallback/index.tsx';
+import { PrintCaption } from './ui/print-caption/index.tsx';
 import { ProbeCard } from './ui/probe-card/index.tsx';
 import { Reader } from './ui/reader/index.tsx';
+import { SetAsideNotice } from './ui/set-aside/index.tsx';
 import { SidePanel } from './ui/side-panel.tsx';
 import { TextView } from './ui/text-view/index.tsx';
 import { TimeSlider } from './ui/time-slider/index.tsx';
@@ -15,6 +17,7 @@ export function App({ state }: { state: AppState }) {
   return (
     <AppStateContext.Provider value={state}>
       <div class="app">
+        <PrintCaption />
         <TopBar />
         <main class="stage">
           <MapView />
@@ -24,6 +27,7 @@ export function App({ state }: { state: AppState }) {
               The map's data could not be loaded ({state.dataError.value}). The basemap still works.
             </p>
           ) : null}
+          <SetAsideNotice />
           <ProbeCard />
           <Legend />
           <Reader />

@@ -5,6 +5,8 @@ import { App } from './app.tsx';
 import { effect } from '@preact/signals';
 import { loadData, loadFirstView } from './data/load-data.ts';
 import { createAppState } from './state/app-state.ts';
+import { dataFailed, dataLoaded, firstViewDone, firstViewLoaded } from './state/actions.ts';
+import { attachEscape } from './ui/escape-closes.ts';
 import { bindUrl } from './state/url-sync.ts';
 import { attachPlayer } from './time/player.ts';
 import { parseHash } from './state/url-state.ts';
@@ -12,17 +14,18 @@ import { parseHash } from './state/url-state.ts';
 const state = createAppState(parseHash(window.location.hash));
 bindUrl(state);
 attachPlayer(state);
+attachEscape(state);
 render(<App state={state} />, document.getElementById('app')!);
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 // The first view first: who held what, so that the areas draw at once.
 loadFirstView().then(
   (first) => {
-    state.firstView.value = first;
+    firstViewLoaded(state, first);
   },
   (err: unknown) => {
-    state.dataError.value = message(err);
-    state.firstViewDrawn.value = true;
+    dataFailed(state, message(err));
+    firstViewDone(state);
   },
 );
 
@@ -36,10 +39,10 @@ const startRest = effect(() => {
   queueMicrotask(() => startRest());
   loadData().then(
     (data) => {
-      state.data.value = data;
+      dataLoaded(state, data);
     },
     (err: unknown) => {
-      state.dataError.value = message(err);
+      dataFailed(state, message(err));
     },
   );
 });

@@ -1,54 +1,41 @@
 // Loads the reports (unchanged .txt files) and their index. Adding a report is: drop its .txt into
-// geo/articles/, add its entry to index.json, rebuild.
-import { existsSync, readFileSync } from 'node:fs';
+// geo/articles/, add its entry to index.json, rebuild. A .txt that the index does not list is not
+// published, and the build says so.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, ArticleIndexEntry } from '../../src/data/types.ts';
-import { isIsoDay } from '../../src/time/days.ts';
-import { readJson } from './load.ts';
+import type { Article } from '../../src/data/types.ts';
+import { itemLabel } from '../../src/core/schema/check.ts';
+import { articleIndex, articleIndexEntry } from '../../src/core/schema/geo-files.ts';
+import { LIMITS } from '../../src/core/schema/limits.ts';
+import { checkList, readJson, readText } from './load.ts';
 import type { Problem } from './problems.ts';
 import { throwIfAny } from './problems.ts';
 
-const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
-
-export function loadArticles(geoDir: string): Article[] {
+export function loadArticles(geoDir: string, period: { start: string }, warn: (p: Problem) => void): Article[] {
   const problems: Problem[] = [];
-  const { file, value } = readJson<ArticleIndexEntry[]>(geoDir, 'articles/index.json', problems);
+  const { file, value } = readJson(geoDir, 'articles/index.json', problems);
   throwIfAny(problems);
-  if (!Array.isArray(value)) {
-    problems.push({ file, feature: '(file)', problem: 'must be a list of article entries' });
-    throwIfAny(problems);
-  }
+  const label = (raw: unknown, i: number) => itemLabel(raw, i, 'entry');
+  const entries = checkList(file, value, articleIndex, (list) => list, articleIndexEntry, problems, label);
   const seen = new Set<string>();
+  const listed = new Set<string>();
   const articles: Article[] = [];
-  value!.forEach((e, i) => {
-    const label = typeof e?.id === 'string' ? e.id : `entry #${i + 1}`;
-    const fail = (problem: string) => problems.push({ file, feature: label, problem });
-    if (typeof e.id !== 'string' || !ARTICLE_ID.test(e.id)) return fail('"id" must be letters, digits, "_" or "-"');
+  for (const { label: name, value: e } of entries) {
+    const fail = (problem: string) => problems.push({ file, feature: name, problem });
     if (seen.has(e.id)) fail('id is used twice');
     seen.add(e.id);
-    for (const key of ['title', 'publisher', 'file', 'date_basis'] as const) {
-      if (typeof e[key] !== 'string' || e[key].trim() === '') fail(`"${key}" must be a non-empty string`);
-    }
-    if (typeof e.date !== 'string' || !isIsoDay(e.date)) fail(`"date" must be an ISO day (got ${JSON.stringify(e.date)})`);
-    if (typeof e.date_inferred !== 'boolean') fail('"date_inferred" must be true or false');
-    if (typeof e.title_written_here !== 'boolean') fail('"title_written_here" must be true or false');
-    if (e.url !== null && (typeof e.url !== 'string' || !/^https?:\/\//.test(e.url))) fail('"url" must be an http(s) URL or null');
-    const path = join(geoDir, 'articles', String(e.file));
-    if (typeof e.file !== 'string' || !e.file.endsWith('.txt') || e.file.includes('/') || !existsSync(path)) {
-      return fail(`"file" must name a .txt file in geo/articles/ (got ${JSON.stringify(e.file)})`);
-    }
-    articles.push({
-      id: e.id,
-      title: e.title,
-      title_written_here: e.title_written_here,
-      publisher: e.publisher,
-      date: e.date,
-      date_inferred: e.date_inferred,
-      url: e.url,
-      text: readFileSync(path, 'utf8'),
-    });
-  });
+    listed.add(e.file);
+    if (e.date < period.start) fail(`"date" ${e.date} is before the period starts (${period.start})`);
+    const fileProblems: Problem[] = [];
+    const text = readText(geoDir, join('articles', e.file), fileProblems, LIMITS.articleBytes, name);
+    for (const p of fileProblems) fail(`"file" ${e.file} ${p.problem}`);
+    if (text === null) continue;
+    const { file: _file, date_basis: _basis, ...published } = e;
+    articles.push({ ...published, text });
+  }
   throwIfAny(problems);
+  for (const name of readdirSync(join(geoDir, 'articles')).sort()) {
+    if (name.endsWith('.txt') && !listed.has(name)) warn({ file: `geo/articles/${name}`, feature: '(file)', problem: 'is not listed in geo/articles/index.json, so it is not published' });
+  }
   return articles;
 }
-

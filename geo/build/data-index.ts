@@ -14,15 +14,19 @@ const DESCRIPTIONS: Record<string, string> = {
   'basemap.geojson': 'The offline basemap: Natural Earth land, borders and coast (public domain).',
 };
 
+import { schemaPath } from './json-schemas.ts';
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function dataIndexHtml(files: Record<string, string>): string {
+/** `schemas` holds the schema paths written beside the files (schema/<file>.schema.json). */
+export function dataIndexHtml(files: Record<string, string>, schemas: ReadonlySet<string>): string {
   const rows = Object.keys(files)
     .sort()
     .map((name) => {
       const body = files[name]!;
       const features = name.endsWith('.geojson') ? `${(body.match(/\n\{"type":"Feature"/g) ?? []).length} features, ` : '';
-      return `<tr><td><a href="${escape(name)}">${escape(name)}</a></td><td>${escape(DESCRIPTIONS[name] ?? '')}</td><td>${features}${Math.round(Buffer.byteLength(body) / 1024)} KiB</td></tr>`;
+      const schema = schemaPath(name);
+      return `<tr><td><a href="${escape(name)}">${escape(name)}</a></td><td>${escape(DESCRIPTIONS[name] ?? '')}</td><td>${schemas.has(schema) ? `<a href="${escape(schema)}">JSON Schema</a>` : ''}</td><td>${features}${Math.round(Buffer.byteLength(body) / 1024)} KiB</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -30,8 +34,8 @@ export function dataIndexHtml(files: Record<string, string>): string {
 <title>Idlib 2020 — open data</title><link rel="icon" href="../favicon.svg">
 <style>body{font-family:'DejaVu Sans',system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f1b24}td{padding:.3rem .8rem .3rem 0;border-bottom:1px solid #ddd;vertical-align:top}</style></head>
 <body><h1>Idlib 2020 — open data</h1>
-<p>The files the map itself loads, derived by the build from hand-authored, sourced data. GeoJSON per RFC 7946 ([lon, lat]); dates are ISO days. <a href="../">Back to the map</a>.</p>
-<table><thead><tr><th>file</th><th>what it holds</th><th>size</th></tr></thead><tbody>
+<p>The files the map itself loads, derived by the build from hand-authored, sourced data. GeoJSON per RFC 7946 ([lon, lat]); dates are ISO days. Each file's exact format is a JSON Schema (draft-07) in schema/, linked beside it. <a href="../">Back to the map</a>.</p>
+<table><thead><tr><th>file</th><th>what it holds</th><th>format</th><th>size</th></tr></thead><tbody>
 ${rows}
 </tbody></table></body></html>
 `;

@@ -5,10 +5,16 @@
 import { booleanPointInPolygon, distance, intersect, nearestPointOnLine, point, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { HighwayFeature, ObservationPostFeature, PlaceFeature, RegionFeature } from '../../src/data/types.ts';
-import { PLACE_KINDS } from '../../src/data/types.ts';
-import { checkCoordinates, PropChecker } from './check-props.ts';
+import {
+  highwaySourceFeature,
+  observationPostSourceFeature,
+  placeSourceFeature,
+  regionSourceFeature,
+  settlementSourceFeature,
+} from '../../src/core/schema/geo-files.ts';
 import { foldName } from '../../src/data/fold-name.ts';
-import { featureLabel, readCollection } from './load.ts';
+import { geometryProblems } from './geometry-validity.ts';
+import { type Item, readCollection } from './load.ts';
 import type { Problem } from './problems.ts';
 import { throwIfAny } from './problems.ts';
 
@@ -26,113 +32,68 @@ export interface Geography {
   studyArea: Feature<Polygon | MultiPolygon>;
 }
 
-type Collection = { file: string; features: Feature[] };
+/** Any checked feature: what the cross-checks below need of it. */
+type AnyFeature = Feature<Exclude<Feature['geometry'], null> | null, { id: string; aliases?: string[]; scope?: string; kind?: string }>;
+export type Collection<F extends AnyFeature = AnyFeature> = { file: string; features: Item<F>[] };
 
-function each(c: Collection, problems: Problem[], check: (p: PropChecker, f: Feature) => void): void {
-  c.features.forEach((f, i) => {
-    const label = featureLabel(f, i);
-    const props = (f.properties ?? {}) as Record<string, unknown>;
-    const checker = new PropChecker(problems, c.file, label, props);
-    checker.id();
-    check(checker, f);
-    checkCoordinates(f, (problem) => problems.push({ file: c.file, feature: label, problem }));
-  });
-}
-
-function geometryIs(p: PropChecker, f: Feature, ...types: string[]): void {
-  if (!f.geometry || !types.includes(f.geometry.type)) p.fail(`geometry must be ${types.join(' or ')} (got ${f.geometry?.type ?? 'none'})`);
-}
-
-function checkPlaceProps(scopes: readonly string[]) {
-  return (p: PropChecker, f: Feature) => {
-    geometryIs(p, f, 'Point');
-    p.string('name');
-    p.string('name_ar', { nullable: true });
-    p.stringList('aliases');
-    p.oneOf('kind', PLACE_KINDS);
-    p.oneOf('scope', scopes);
-    p.precision();
-    p.sources();
-    p.text('note');
-  };
+function checkGeometries(c: Collection, problems: Problem[]): void {
+  for (const { label, value } of c.features) {
+    const g = value.geometry;
+    if (g && (g.type === 'Point' || g.type === 'LineString' || g.type === 'Polygon' || g.type === 'MultiPolygon')) {
+      for (const problem of geometryProblems(g)) problems.push({ file: c.file, feature: label, problem });
+    }
+  }
 }
 
 export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPolygon>): Geography {
   const problems: Problem[] = [];
-  const places = readCollection(geoDir, 'places.geojson', problems);
-  const settlements = readCollection(geoDir, 'settlements.geojson', problems);
-  const highways = readCollection(geoDir, 'highways.geojson', problems);
-  const regions = readCollection(geoDir, 'regions.geojson', problems);
-  const posts = readCollection(geoDir, 'observation-posts.geojson', problems);
-
-  each(places, problems, checkPlaceProps(['theatre', 'wider']));
-  each(settlements, problems, checkPlaceProps(['theatre']));
-  each(highways, problems, (p, f) => {
-    geometryIs(p, f, 'LineString');
-    p.oneOf('ref', ['M4', 'M5']);
-    p.string('name');
-    p.stringList('serves');
-    p.precision();
-    p.sources();
-  });
-  each(regions, problems, (p, f) => {
-    geometryIs(p, f, 'Polygon', 'MultiPolygon');
-    p.string('name');
-    p.oneOf('kind', ['region', 'study-area']);
-    p.stringList('aliases');
-    p.precision();
-    p.sources();
-  });
-  each(posts, problems, (p, f) => {
-    geometryIs(p, f, 'Point');
-    p.string('name');
-    p.stringList('aliases');
-    p.date('established');
-    p.date('surrounded', { nullable: true });
-    p.precision();
-    p.sources();
-    const n = p.props['number'];
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 12) p.fail('property "number" must be a whole number from 1 to 12');
-    const { established, surrounded } = p.props as { established?: string; surrounded?: string | null };
-    if (typeof surrounded === 'string' && typeof established === 'string' && surrounded < established) p.fail(`surrounded (${surrounded}) is before established (${established})`);
-  });
+  const places = readCollection(geoDir, 'places.geojson', placeSourceFeature, problems);
+  const settlements = readCollection(geoDir, 'settlements.geojson', settlementSourceFeature, problems);
+  const highways = readCollection(geoDir, 'highways.geojson', highwaySourceFeature, problems);
+  const regions = readCollection(geoDir, 'regions.geojson', regionSourceFeature, problems);
+  const posts = readCollection(geoDir, 'observation-posts.geojson', observationPostSourceFeature, problems);
+  for (const { label, value } of posts.features) {
+    const { established, surrounded } = value.properties;
+    if (surrounded !== null && surrounded < established) problems.push({ file: posts.file, feature: label, problem: `surrounded (${surrounded}) is before established (${established})` });
+  }
+  const all: Collection[] = [places, settlements, highways, regions, posts];
+  for (const c of all) checkGeometries(c, problems);
   // Shapes first: the cross-checks below rely on them.
   throwIfAny(problems);
 
-  const all: Collection[] = [places, settlements, highways, regions, posts];
   checkUniqueIds(all, problems);
   checkAliases([places, settlements, regions, posts], problems);
+  checkDistinctPositions([places, settlements], problems);
   // Cross-checks look features up by id: a duplicate would make them report nonsense.
   throwIfAny(problems);
 
-  const studyRegion = regions.features.filter((f) => f.properties?.['kind'] === 'study-area');
-  if (studyRegion.length !== 1) {
+  const studyRegion = regions.features.filter((f) => f.value.properties.kind === 'study-area');
+  if (studyRegion.length !== 1 || !studyRegion[0]) {
     problems.push({ file: regions.file, feature: '(file)', problem: `must hold exactly one region of kind "study-area" (found ${studyRegion.length})` });
     throwIfAny(problems);
   }
-  const studyArea = intersect({ type: 'FeatureCollection', features: [studyRegion[0] as Feature<Polygon | MultiPolygon>, syria] });
-  if (!studyArea) {
-    problems.push({ file: regions.file, feature: featureLabel(studyRegion[0]!, 0), problem: 'the study area does not overlap Syria' });
+  const study = studyRegion[0]!;
+  const clipped = intersect({ type: 'FeatureCollection', features: [study.value, syria] });
+  if (!clipped) {
+    problems.push({ file: regions.file, feature: study.label, problem: 'the study area does not overlap Syria' });
     throwIfAny(problems);
   }
-  studyArea!.properties = { ...studyRegion[0]!.properties };
+  const studyArea: Feature<Polygon | MultiPolygon, RegionFeature['properties']> = { ...clipped!, properties: { ...study.value.properties } };
 
-  checkInsideStudyArea(studyArea!, [places, settlements, highways, posts, regions], problems);
+  checkInsideStudyArea(studyArea, [places, settlements, highways, posts, regions], problems);
   // A misplaced town would also be "far from its road"; report the cause only.
   throwIfAny(problems);
-  const placeFeatures = [
-    ...places.features.map((f) => withLayer(f, 'place')),
-    ...settlements.features.map((f) => withLayer(f, 'settlement')),
+  const placeFeatures: PlaceFeature[] = [
+    ...places.features.map((f) => withLayer(f.value, 'place')),
+    ...settlements.features.map((f) => withLayer(f.value, 'settlement')),
   ];
   const byId = new Map(placeFeatures.map((f) => [f.properties.id, f]));
   checkHighways(highways, byId, problems);
-  posts.features.forEach((f, i) => {
-    const host = f.properties?.['host'];
-    if (host !== null && host !== undefined && !byId.has(host as string)) {
-      problems.push({ file: posts.file, feature: featureLabel(f, i), problem: `host "${String(host)}" is not a place or settlement id` });
-    }
-  });
-  const numbers = posts.features.map((f) => f.properties?.['number'] as number);
+  for (const { label, value } of posts.features) {
+    const host = value.properties.host;
+    if (host !== null && !byId.has(host)) problems.push({ file: posts.file, feature: label, problem: `host "${host}" is not a place or settlement id` });
+  }
+  const numbers = posts.features.map((f) => f.value.properties.number);
   if (new Set(numbers).size !== numbers.length || numbers.length !== 12) {
     problems.push({ file: posts.file, feature: '(file)', problem: `must hold the 12 observation posts numbered 1 to 12 once each (found ${numbers.length}: ${numbers.join(', ')})` });
   }
@@ -140,26 +101,25 @@ export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPoly
 
   return {
     places: placeFeatures,
-    highways: highways.features as HighwayFeature[],
-    regions: regions.features.map((f) => (f.properties?.['kind'] === 'study-area' ? (studyArea as Feature) : f)) as RegionFeature[],
-    posts: posts.features as ObservationPostFeature[],
-    studyArea: studyArea!,
+    highways: highways.features.map((f) => f.value),
+    regions: regions.features.map((f) => (f.value.properties.kind === 'study-area' ? studyArea : f.value)),
+    posts: posts.features.map((f) => f.value),
+    studyArea,
   };
 }
 
-function withLayer(f: Feature, layer: 'place' | 'settlement'): PlaceFeature {
-  return { ...f, properties: { ...(f.properties as object), layer } } as PlaceFeature;
+function withLayer<F extends { geometry: PlaceFeature['geometry']; properties: Omit<PlaceFeature['properties'], 'layer'> }>(f: F, layer: 'place' | 'settlement'): PlaceFeature {
+  return { type: 'Feature', geometry: f.geometry, properties: { ...f.properties, layer } };
 }
 
 function checkUniqueIds(collections: Collection[], problems: Problem[]): void {
   const seen = new Map<string, string>();
   for (const c of collections) {
-    c.features.forEach((f, i) => {
-      const id = featureLabel(f, i);
-      const first = seen.get(id);
-      if (first) problems.push({ file: c.file, feature: id, problem: `id is used twice (also in ${first})` });
-      else seen.set(id, c.file);
-    });
+    for (const { label, value } of c.features) {
+      const first = seen.get(value.properties.id);
+      if (first) problems.push({ file: c.file, feature: label, problem: `id is used twice (also in ${first})` });
+      else seen.set(value.properties.id, c.file);
+    }
   }
 }
 
@@ -167,43 +127,72 @@ function checkUniqueIds(collections: Collection[], problems: Problem[]): void {
 function checkAliases(collections: Collection[], problems: Problem[]): void {
   const owner = new Map<string, string>();
   for (const c of collections) {
-    c.features.forEach((f, i) => {
-      const id = featureLabel(f, i);
-      const aliases = ((f.properties?.['aliases'] as string[] | undefined) ?? []).map(foldName);
-      for (const alias of new Set(aliases)) {
+    for (const { label, value } of c.features) {
+      for (const alias of new Set((value.properties.aliases ?? []).map(foldName))) {
         if (alias === '') continue;
         const other = owner.get(alias);
-        if (other && other !== id) problems.push({ file: c.file, feature: id, problem: `alias "${alias}" is ambiguous: it is also an alias of ${other}` });
-        else owner.set(alias, id);
+        if (other && other !== label) problems.push({ file: c.file, feature: label, problem: `alias "${alias}" is ambiguous: it is also an alias of ${other}` });
+        else owner.set(alias, label);
       }
-    });
+    }
   }
 }
 
-function checkInsideStudyArea(area: Feature<Polygon | MultiPolygon>, collections: Collection[], problems: Problem[]): void {
+/**
+ * Two settlements on one coordinate would share one Voronoi cell: one of them would silently drop
+ * out of the control model. Almost always a copy-paste slip.
+ */
+function checkDistinctPositions(collections: Collection[], problems: Problem[]): void {
+  const at = new Map<string, string>();
   for (const c of collections) {
-    c.features.forEach((f, i) => {
-      const props = f.properties ?? {};
-      if (props['scope'] === 'wider' || props['kind'] === 'study-area') return;
-      const pts: Position[] = checkCoordinates(f, () => {});
-      for (const p of pts) {
+    for (const { label, value } of c.features) {
+      if (value.geometry?.type !== 'Point' || value.properties.scope === 'wider') continue;
+      const key = value.geometry.coordinates.join(',');
+      const other = at.get(key);
+      if (other) problems.push({ file: c.file, feature: label, problem: `lies on the same coordinate [${value.geometry.coordinates.join(', ')}] as ${other}` });
+      else at.set(key, label);
+    }
+  }
+}
+
+function positionsOf(g: AnyFeature['geometry']): Position[] {
+  switch (g?.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    default:
+      return [];
+  }
+}
+
+/** Every position of every feature (events too) must lie in the study area, bar places far away. */
+export function checkInsideStudyArea(area: Feature<Polygon | MultiPolygon>, collections: Collection[], problems: Problem[]): void {
+  for (const c of collections) {
+    for (const { label, value } of c.features) {
+      if (value.properties.scope === 'wider' || value.properties.kind === 'study-area') continue;
+      for (const p of positionsOf(value.geometry)) {
         if (booleanPointInPolygon(p, area)) continue;
         const km = pointToPolygonDistance(point(p), area, { units: 'kilometers' });
         if (km > STUDY_AREA_TOLERANCE_KM) {
           const hint = booleanPointInPolygon([p[1]!, p[0]!], area) ? ' (are longitude and latitude swapped? RFC 7946 is [lon, lat])' : '';
-          problems.push({ file: c.file, feature: featureLabel(f, i), problem: `coordinate [${p[0]}, ${p[1]}] lies ${km.toFixed(1)} km outside the study area${hint}` });
+          problems.push({ file: c.file, feature: label, problem: `coordinate [${p[0]}, ${p[1]}] lies ${km.toFixed(1)} km outside the study area${hint}` });
           break;
         }
       }
-    });
+    }
   }
 }
 
-function checkHighways(highways: Collection, places: Map<string, PlaceFeature>, problems: Problem[]): void {
+function checkHighways(highways: Collection<HighwayFeature>, places: Map<string, PlaceFeature>, problems: Problem[]): void {
   const lines = new Map<string, HighwayFeature>();
-  highways.features.forEach((f, i) => {
-    const road = f as HighwayFeature;
-    const label = featureLabel(f, i);
+  for (const { label, value: road } of highways.features) {
     lines.set(road.properties.ref, road);
     for (const id of road.properties.serves) {
       const place = places.get(id);
@@ -214,7 +203,7 @@ function checkHighways(highways: Collection, places: Map<string, PlaceFeature>, 
       const km = pointToLineDistance(place, road, { units: 'kilometers' });
       if (km > SERVES_MAX_KM) problems.push({ file: highways.file, feature: label, problem: `serves ${id}, but ${id} lies ${km.toFixed(2)} km from the line (at most ${SERVES_MAX_KM} km)` });
     }
-  });
+  }
   const m4 = lines.get('M4');
   const m5 = lines.get('M5');
   if (!m4 || !m5) {
@@ -228,7 +217,7 @@ function checkHighways(highways: Collection, places: Map<string, PlaceFeature>, 
     const km = pointToLineDistance(p, m5, { units: 'kilometers' });
     if (km < best.km) best = { km, at: p };
   }
-  const m4Label = featureLabel(m4, 0) === 'feature #1' ? 'M4' : m4.properties.id;
+  const m4Label = m4.properties.id;
   if (best.km > JUNCTION_MAX_KM) {
     problems.push({ file: highways.file, feature: m4Label, problem: `the M4 never comes within ${JUNCTION_MAX_KM} km of the M5 (closest ${best.km.toFixed(2)} km)` });
   } else if (saraqeb) {

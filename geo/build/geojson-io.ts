@@ -17,7 +17,7 @@ export function featureCollection<F extends Feature>(features: F[]): FeatureColl
 }
 
 /** Stable, compact JSON: one feature per line keeps published files diffable yet small. */
-export function stringifyCollection(fc: FeatureCollection): string {
+export function stringifyCollection(fc: FeatureCollection<Geometry | null>): string {
   const lines = fc.features.map((f) => JSON.stringify(f));
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }

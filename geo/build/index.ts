@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceFeature, RegionFeature } from '../../src/data/types.ts';
 import { buildBasemap, syriaOutline } from './basemap.ts';
 import { dataIndexHtml } from './data-index.ts';
+import { jsonSchemas } from './json-schemas.ts';
 import { loadArticles } from './articles.ts';
 import { loadControlFacts } from './control-facts.ts';
 import { controlAreas, voronoiCells } from './control-areas.ts';
@@ -20,7 +21,7 @@ import { reportingSentences } from './furniture.ts';
 import { linkExcerpts } from './link-excerpts.ts';
 import { m4Corridor } from './m4-corridor.ts';
 import { GEO_DIR, OUT_DIR, ROOT, WORLD_ATLAS } from './paths.ts';
-import { DataProblems } from './problems.ts';
+import { DataProblems, formatProblem, type Problem } from './problems.ts';
 import { publishAtomically } from './publish.ts';
 
 let topologies: { detail: Topology; wide: Topology } | null = null;
@@ -35,11 +36,15 @@ export function syria(): Feature<Polygon | MultiPolygon> {
   return syriaOutline(worldAtlas().detail);
 }
 
-// An event without a precise place is published with `geometry: null` (valid GeoJSON).
-const fc = (features: (Feature | Feature<null>)[]) => stringifyCollection({ type: 'FeatureCollection', features: features as Feature[] });
+const fc = (features: Feature<Geometry | null>[]) => stringifyCollection({ type: 'FeatureCollection', features });
 
-/** Runs every stage on a geo/ folder and returns the files to publish, or throws DataProblems. */
-export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
+const printWarning = (p: Problem) => console.warn(`data: warning: ${formatProblem(p)}`);
+
+/**
+ * Runs every stage on a geo/ folder and returns the files to publish, or throws DataProblems.
+ * Warnings (things worth a look that do not stop the build) go to `warn`.
+ */
+export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = printWarning): Record<string, string> {
   const { detail, wide } = worldAtlas();
   const geography = loadGeography(geoDir, syria());
   const placesById = new Map(geography.places.map((p) => [p.properties.id, p]));
@@ -52,9 +57,9 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
   const edges = cellEdges(topo);
   const m4 = geography.highways.find((h) => h.properties.ref === 'M4')!;
 
-  const articles = loadArticles(geoDir);
+  const articles = loadArticles(geoDir, facts, warn);
   const linkable = new Map<string, PlaceFeature | RegionFeature>([...placesById, ...geography.regions.map((r) => [r.properties.id, r] as const)]);
-  const events = loadEvents(geoDir, { start: facts.start, end: facts.end }, linkable, new Map(articles.map((a) => [a.id, a])));
+  const events = loadEvents(geoDir, { start: facts.start, end: facts.end }, linkable, new Map(articles.map((a) => [a.id, a])), geography.studyArea);
   const targets = [...linkable.values()]
     .filter((f) => f.properties.kind !== 'study-area')
     .map((f) => ({ id: f.properties.id, names: f.properties.aliases }));
@@ -82,7 +87,8 @@ export function buildAll(geoDir: string = GEO_DIR): Record<string, string> {
     )}\n`,
     'excerpts.json': `${JSON.stringify(linked.excerpts)}\n`,
   };
-  return { ...files, 'index.html': dataIndexHtml(files) };
+  const schemas = jsonSchemas(Object.keys(files));
+  return { ...files, ...schemas, 'index.html': dataIndexHtml(files, new Set(Object.keys(schemas))) };
 }
 
 function main(): void {

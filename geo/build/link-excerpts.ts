@@ -170,9 +170,10 @@ export function linkExcerpts(
   targets: LinkTarget[],
 ): { excerpts: Record<string, Excerpt[]>; mentions: Record<string, Mention[]> } {
   const trie = compileTargets(targets);
-  const excerpts: Record<string, Excerpt[]> = {};
+  // No prototype: a place id such as "constructor" must not find Object's own members.
+  const excerpts: Record<string, Excerpt[]> = Object.create(null) as Record<string, Excerpt[]>;
   for (const target of targets) excerpts[target.id] ??= [];
-  const mentions: Record<string, Mention[]> = {};
+  const mentions: Record<string, Mention[]> = Object.create(null) as Record<string, Mention[]>;
   for (const article of articles) {
     const linked = linkWith(article, trie);
     mentions[article.id] = linked.mentions;

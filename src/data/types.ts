@@ -1,171 +1,63 @@
-// Types of the published files in dist/data. The build (geo/build) writes them and the app
-// reads them, so both import from here.
+// Types of the published files in dist/data, inferred from their schemas (src/core/schema), so a
+// type never claims more than the checks enforce. The build writes these files and the app reads
+// them. Geometry types are the standard GeoJSON ones; properties come from the schemas.
+import type * as v from 'valibot';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type * as published from '../core/schema/published.ts';
+import type * as geo from '../core/schema/geo-files.ts';
+import type { source } from '../core/schema/common.ts';
 
-export const SIDES = ['government', 'opposition', 'turkish_backed', 'sdf'] as const;
+export { CONFIDENCES, SIDES } from '../core/schema/common.ts';
+export { EVENT_TYPES, PLACE_KINDS } from '../core/schema/geo-files.ts';
+import type { CONFIDENCES, SIDES } from '../core/schema/common.ts';
+import type { EVENT_TYPES, PLACE_KINDS } from '../core/schema/geo-files.ts';
+
 export type Side = (typeof SIDES)[number];
-
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
+export type Source = v.InferOutput<typeof source>;
 
-export interface Source {
-  title: string;
-  url?: string;
-  note?: string;
-}
-
-export const PLACE_KINDS = ['city', 'town', 'village', 'hill', 'base', 'capital', 'island', 'province'] as const;
 /** Kinds a selectable place can have in the app: regions are selectable too. */
 export type PlaceKind = (typeof PLACE_KINDS)[number] | 'region';
 
-export interface PlaceProps {
-  id: string;
-  name: string;
-  name_ar: string | null;
-  aliases: string[];
-  kind: PlaceKind;
-  scope: 'theatre' | 'wider';
-  precision_m: number;
-  sources: Source[];
-  note: string;
-  /** Which hand-authored file the feature came from: named places or control-model settlements. */
-  layer: 'place' | 'settlement';
-}
+type PublishedPlaceProps = v.InferOutput<typeof published.publishedPlaceProps>;
+/** A place as the app holds it: a published place, or a region standing in as one (kind "region"). */
+export type PlaceProps = Omit<PublishedPlaceProps, 'kind'> & { kind: PlaceKind };
 export type PlaceFeature = Feature<Point, PlaceProps>;
 export type PlaceCollection = FeatureCollection<Point, PlaceProps>;
 
-export interface HighwayProps {
-  id: string;
-  ref: 'M4' | 'M5';
-  name: string;
-  serves: string[];
-  precision_m: number;
-  sources: Source[];
-  note: string;
-}
+export type HighwayProps = v.InferOutput<typeof geo.highwayProps>;
 export type HighwayFeature = Feature<LineString, HighwayProps>;
 
-export interface RegionProps {
-  id: string;
-  name: string;
-  name_ar: string | null;
-  aliases: string[];
-  kind: 'region' | 'study-area' | 'm4-corridor';
-  precision_m: number;
-  sources: Source[];
-  note: string;
-}
+export type RoadProps = v.InferOutput<typeof geo.roadProps>;
+export type RoadFeature = Feature<LineString, RoadProps>;
+
+export type RegionProps = v.InferOutput<typeof published.publishedRegionProps>;
 export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>;
 
-export interface ObservationPostProps {
-  id: string;
-  number: number;
-  name: string;
-  name_ar: string | null;
-  aliases: string[];
-  host: string | null;
-  established: string;
-  surrounded: string | null;
-  precision_m: number;
-  sources: Source[];
-  note: string;
-}
+export type ObservationPostProps = v.InferOutput<typeof geo.observationPostProps>;
 export type ObservationPostFeature = Feature<Point, ObservationPostProps>;
 
 /** One side's area over one interval of days: `from` inclusive, `to` exclusive (null = to the end). */
-export interface ControlAreaProps {
-  side: Side;
-  from: string;
-  to: string | null;
-}
+export type ControlAreaProps = v.InferOutput<typeof published.controlAreaProps>;
 export type ControlAreaFeature = Feature<Polygon | MultiPolygon, ControlAreaProps>;
 
-export interface ControlChange {
-  date: string;
-  side: Side;
-  confidence: Confidence;
-  sources: Source[];
-  alt_date?: string;
-  note?: string;
-}
-export interface SettlementControl {
-  place: string;
-  initial: Side;
-  initial_sources: Source[];
-  changes: ControlChange[];
-}
-export interface ControlFacts {
-  start: string;
-  end: string;
-  settlements: SettlementControl[];
-}
+export type ControlChange = v.InferOutput<typeof geo.controlChange>;
+export type SettlementControl = v.InferOutput<typeof geo.settlementControl>;
+export type ControlFacts = v.InferOutput<typeof geo.controlFacts>;
 
-export const EVENT_TYPES = ['airstrike', 'clash', 'capture', 'casualties', 'diplomacy', 'displacement'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
-export interface EventProps {
-  id: string;
-  date: string;
-  type: EventType;
-  title: string;
-  place: string | null;
-  precision_m: number;
-  claims: { by: string; claim: string }[];
-  excerpts: { article: string; quote: string }[];
-  sources: Source[];
-  note: string;
-}
-/** `geometry` is null when the reports place the event nowhere more precise than the province. */
+export type EventProps = v.InferOutput<typeof geo.eventProps>;
+/** An event: a Point, or no geometry where the reports place it nowhere precise. */
 export type EventFeature = Feature<Point | null, EventProps>;
 
-export interface ArticleIndexEntry {
-  id: string;
-  file: string;
-  title: string;
-  title_written_here: boolean;
-  publisher: string;
-  date: string;
-  date_inferred: boolean;
-  date_basis: string;
-  url: string | null;
-}
-export interface Mention {
-  place: string;
-  /** Offsets of the name in the article's text: [start, end). */
-  start: number;
-  end: number;
-  sentence: number;
-}
-export interface Article {
-  id: string;
-  title: string;
-  title_written_here: boolean;
-  publisher: string;
-  date: string;
-  date_inferred: boolean;
-  url: string | null;
-  text: string;
-  /** Published only: the reporting sentences (page furniture left out) as [start, end) offsets. */
-  sentences?: [number, number][];
-  /** Published only: every linked place name in the text. */
-  mentions?: Mention[];
-}
-export interface Excerpt {
-  article: string;
-  /** Index of the sentence within the article (0-based, after furniture is left out). */
-  sentence: number;
-  /** Verbatim substring of the article's text. */
-  text: string;
-  /** Where the matched name sits within `text`: [start, end). */
-  match: [number, number];
-}
+export type ArticleIndexEntry = v.InferOutput<typeof geo.articleIndexEntry>;
+export type Mention = v.InferOutput<typeof published.mention>;
+/** A report: the index entry and its text; published with its sentence spans and linked names. */
+export type Article = Omit<v.InferOutput<typeof published.article>, 'sentences' | 'mentions'> & Partial<Pick<v.InferOutput<typeof published.article>, 'sentences' | 'mentions'>>;
+export type Excerpt = v.InferOutput<typeof published.excerpt>;
 export type ExcerptIndex = Record<string, Excerpt[]>;
 
-/** Lines and fills of the embedded basemap (Natural Earth via world-atlas). */
-export interface BasemapProps {
-  kind: 'land' | 'border' | 'coast' | 'country-label';
-  name?: string;
-  /** 'detail' = 1:10m, cut to the region; 'wide' = 1:50m, for the overview; 'wide-outside' = 1:50m land beyond the cut-out. */
-  scale: 'detail' | 'wide' | 'wide-outside';
-}
+export type CorridorProps = v.InferOutput<typeof published.corridorProps>;
+export type BasemapProps = v.InferOutput<typeof published.basemapProps>;
 
 export type { FeatureCollection, Feature, Point, Polygon, MultiPolygon, LineString };

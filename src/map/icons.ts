@@ -1,20 +1,26 @@
 // Map icons drawn on a canvas at start-up: no sprite sheet to fetch, crisp at any pixel ratio.
 import type * as maplibregl from 'maplibre-gl';
 import type { EventType } from '../data/types.ts';
+import { UNCERTAIN } from './theme.ts';
 
 const SIZE = 24;
 const RATIO = 2;
 
 type Draw = (ctx: CanvasRenderingContext2D, s: number) => void;
 
-function addIcon(map: maplibregl.Map, name: string, draw: Draw): void {
-  if (map.hasImage(name)) return;
-  const canvas = document.createElement('canvas');
+/** Draws an icon on a canvas (SIZE css px at RATIO): the map's image and the legend's are one drawing. */
+function drawOn(canvas: HTMLCanvasElement, draw: Draw): CanvasRenderingContext2D {
   canvas.width = canvas.height = SIZE * RATIO;
   const ctx = canvas.getContext('2d')!;
   ctx.scale(RATIO, RATIO);
   ctx.lineJoin = 'round';
   draw(ctx, SIZE);
+  return ctx;
+}
+
+function addIcon(map: maplibregl.Map, name: string, draw: Draw): void {
+  if (map.hasImage(name)) return;
+  const ctx = drawOn(document.createElement('canvas'), draw);
   map.addImage(name, ctx.getImageData(0, 0, SIZE * RATIO, SIZE * RATIO), { pixelRatio: RATIO });
 }
 
@@ -107,18 +113,16 @@ export function eventIconName(type: EventType): string {
   return `event-${type}`;
 }
 
-export function addEventIcons(map: maplibregl.Map): void {
-  for (const type of Object.keys(EVENT_COLOURS) as EventType[]) {
-    addIcon(map, eventIconName(type), (c, s) => {
-      disc(c, s, EVENT_COLOURS[type]);
-      EVENT_GLYPHS[type](c, s);
-    });
-  }
-}
+const eventIcon =
+  (type: EventType): Draw =>
+  (c, s) => {
+    disc(c, s, EVENT_COLOURS[type]);
+    EVENT_GLYPHS[type](c, s);
+  };
 
 /** A Turkish observation post: a square fort; a red ring (a layer of its own) once surrounded. */
-export function addPostIcons(map: maplibregl.Map): void {
-  const fort: Draw = (c) => {
+const POST_DRAWINGS = {
+  'op-manned': (c) => {
     c.fillStyle = '#ffffff';
     c.strokeStyle = '#1d1d1d';
     c.lineWidth = 2;
@@ -126,9 +130,8 @@ export function addPostIcons(map: maplibregl.Map): void {
     c.strokeRect(6, 6, 12, 12);
     c.fillStyle = '#1d1d1d';
     c.fillRect(10, 10, 4, 4);
-  };
-  addIcon(map, 'op-manned', fort);
-  addIcon(map, 'op-ring', (c, s) => {
+  },
+  'op-ring': (c, s) => {
     c.beginPath();
     c.arc(s / 2, s / 2, s / 2 - 1.5, 0, Math.PI * 2);
     c.fillStyle = 'rgba(204, 51, 17, 0.25)';
@@ -137,7 +140,21 @@ export function addPostIcons(map: maplibregl.Map): void {
     c.strokeStyle = '#cc3311';
     c.lineWidth = 2.5;
     c.stroke();
-  });
+  },
+} satisfies Record<string, Draw>;
+export type PostIconName = keyof typeof POST_DRAWINGS;
+
+export function addEventIcons(map: maplibregl.Map): void {
+  for (const type of Object.keys(EVENT_COLOURS) as EventType[]) addIcon(map, eventIconName(type), eventIcon(type));
+}
+
+export function addPostIcons(map: maplibregl.Map): void {
+  for (const [name, draw] of Object.entries(POST_DRAWINGS)) addIcon(map, name, draw);
+}
+
+/** The map's icon for an event type or a post, drawn on a canvas of the page (for the legend). */
+export function drawIcon(canvas: HTMLCanvasElement, icon: { event: EventType } | { post: PostIconName }): void {
+  drawOn(canvas, 'event' in icon ? eventIcon(icon.event) : POST_DRAWINGS[icon.post]);
 }
 
 /** The diagonal hatch laid over ground held on one partisan claim or disputed. */
@@ -149,7 +166,7 @@ export function addHatchPattern(map: maplibregl.Map): void {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
   const ctx = canvas.getContext('2d')!;
-  ctx.strokeStyle = 'rgba(40, 34, 44, 0.9)';
+  ctx.strokeStyle = UNCERTAIN.hatch;
   ctx.lineWidth = RATIO * 1.1;
   // The diagonal and its neighbours' corners, so that the stripes join across repeats of the tile.
   for (const offset of [-size, 0, size]) {

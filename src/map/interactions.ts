@@ -4,7 +4,7 @@
 // who held that point on the selected day. A tapped thing hidden by the panel it opens is
 // brought into view.
 import type * as maplibregl from 'maplibre-gl';
-import { flyTo, select, type Selectable } from '../state/actions.ts';
+import { flyTo, hoverPlace, probeAt, select, type Selectable } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { CELLS_HIT } from './layers/control.ts';
 import { EVENT_ICONS, isShown } from './layers/events.ts';
@@ -66,11 +66,11 @@ export function attachInteractions(map: maplibregl.Map, state: AppState): () => 
   const onMove = (e: maplibregl.MapMouseEvent) => {
     const place = placeAt(map, e.point);
     const clickable = place ?? hitAt(map, e.point);
-    if (state.hoveredPlace.peek() !== place) state.hoveredPlace.value = place;
+    hoverPlace(state, place);
     map.getCanvas().style.cursor = clickable ? 'pointer' : '';
   };
   const onLeave = () => {
-    state.hoveredPlace.value = null;
+    hoverPlace(state, null);
     map.getCanvas().style.cursor = '';
   };
   const onClick = (e: maplibregl.MapMouseEvent) => {
@@ -83,7 +83,7 @@ export function attachInteractions(map: maplibregl.Map, state: AppState): () => 
       return;
     }
     const [cell] = map.queryRenderedFeatures(e.point, { layers: present(map, [CELLS_HIT]) });
-    state.probe.value = { lon: e.lngLat.lng, lat: e.lngLat.lat, place: (cell?.properties?.['place'] as string | undefined) ?? null };
+    probeAt(state, e.lngLat.lng, e.lngLat.lat, (cell?.properties?.['place'] as string | undefined) ?? null);
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);

@@ -1,9 +1,11 @@
 import type * as maplibregl from 'maplibre-gl';
 import { useEffect, useRef } from 'preact/hooks';
+import { mapStatusChanged } from '../state/actions.ts';
 import { useAppState } from '../state/app-state.ts';
 import { createMap, webglAvailable } from './create-map.ts';
 import { attachInteractions } from './interactions.ts';
 import { attachLayers } from './layers/index.ts';
+import { attachProbeMark } from './probe-mark.ts';
 import { syncView, watchStatus } from './sync-view.ts';
 
 declare global {
@@ -20,19 +22,18 @@ export function MapView() {
   useEffect(() => {
     if (!container.current) return;
     if (!webglAvailable()) {
-      state.mapStatus.value = 'no-webgl';
+      mapStatusChanged(state, 'no-webgl');
       return;
     }
     let map: maplibregl.Map;
     try {
       map = createMap(container.current, state.view.peek());
     } catch (err) {
-      state.mapStatus.value = 'failed';
-      state.mapMessage.value = err instanceof Error ? err.message : String(err);
+      mapStatusChanged(state, 'failed', err instanceof Error ? err.message : String(err));
       return;
     }
     window.idlibMap = map;
-    const detach = [watchStatus(map, state), syncView(map, state), attachLayers(map, state), attachInteractions(map, state)];
+    const detach = [watchStatus(map, state), syncView(map, state), attachLayers(map, state), attachInteractions(map, state), attachProbeMark(map, state)];
     return () => {
       for (const d of detach.reverse()) d();
       map.remove();

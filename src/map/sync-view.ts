@@ -2,20 +2,21 @@
 // a requested view (from the URL or a link in the text) moves the map.
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
+import { mapFailed, mapStatusChanged, viewReached, viewRequestTaken } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import { moveCamera } from './camera.ts';
 import { viewOf } from './create-map.ts';
 
 export function syncView(map: maplibregl.Map, state: AppState): () => void {
   const onMoveEnd = () => {
-    state.view.value = viewOf(map);
+    viewReached(state, viewOf(map));
   };
   map.on('moveend', onMoveEnd);
   let frame = 0;
   const stop = effect(() => {
     const target = state.requestedView.value;
     if (!target) return;
-    state.requestedView.value = null;
+    viewRequestTaken(state);
     // The panel for what was chosen renders after this effect: measure it on the next frame.
     window.cancelAnimationFrame(frame);
     frame = window.requestAnimationFrame(() => moveCamera(map, target));
@@ -30,11 +31,11 @@ export function syncView(map: maplibregl.Map, state: AppState): () => void {
 /** Reports the map's state to the UI: ready once loaded; any map error as a visible message. */
 export function watchStatus(map: maplibregl.Map, state: AppState): () => void {
   const onLoad = () => {
-    state.mapStatus.value = 'ready';
+    mapStatusChanged(state, 'ready');
   };
   const onError = (e: maplibregl.ErrorEvent) => {
     // A listener stops maplibre printing to the console; the message shows in the page instead.
-    state.mapMessage.value = e.error?.message ?? 'The map hit an error.';
+    mapFailed(state, e.error?.message ?? 'The map hit an error.');
   };
   map.on('load', onLoad);
   map.on('error', onError);

@@ -20,6 +20,17 @@ export const SIDE_COLOURS: Record<Side, string> = {
   sdf: '#ddaa33',
 };
 
+/** How the map paints what the legend explains (the legend reads the same values). */
+/** Share of a side's colour in its area: the basemap's labels and lines stay readable beneath. */
+export const CONTROL_FILL_OPACITY = 0.3;
+/** Ground held on one partisan claim, or disputed: lighter (this share of the side's fill), hatched. */
+export const UNCERTAIN = { fillShare: 0.55, hatch: 'rgba(40, 34, 44, 0.9)', hatchOpacity: 0.7 };
+/** The line where two sides meet on the day. */
+export const FRONT_LINE = { colour: '#2b2530', opacity: 0.85 };
+export const FLASH = { colour: '#ffd400', opacity: 0.55 };
+export const CORRIDOR = { colour: '#6b4c9a', fillOpacity: 0.18 };
+export const HIGHWAY = { colour: '#c77d1a', casing: '#ffffff' };
+
 export const SIDE_LABELS: Record<Side, string> = {
   government: 'Syrian government and allies',
   opposition: 'Opposition (HTS, NLF and factions in the Idlib pocket)',

@@ -1,9 +1,15 @@
-// Everything that changes the app state goes through here, so components stay declarative.
+// Every change to the app state goes through here (components, the map, the URL and the player
+// call these; none writes a signal itself), so the rules that tie signals together live in one
+// place: one selection at a time, the day inside the period, playback that restarts at the end.
 import { batch } from '@preact/signals';
 import { addDays, clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
+import type { AppData, FirstView } from '../data/load-data.ts';
 import type { PlaceFeature } from '../data/types.ts';
-import type { AppState, ViewRequest } from './app-state.ts';
+import type { AppState, MapStatus, ViewRequest } from './app-state.ts';
+import type { MapView } from './url-state.ts';
+
+// ---- The day and playback
 
 export function setDay(state: AppState, iso: string): void {
   state.day.value = clampDay(iso, FIRST_DAY, LAST_DAY);
@@ -13,25 +19,52 @@ export function stepDay(state: AppState, days: number): void {
   setDay(state, addDays(state.day.value, days));
 }
 
-/** What a panel can show: one thing at a time, each kind with its own URL key. */
-export type Selectable = 'place' | 'post' | 'highway' | 'event';
-
-/** Selects one thing (or clears the selection of that kind); choosing one closes the others. */
-export function select(state: AppState, kind: Selectable, id: string | null): void {
-  const signals = { place: state.selectedPlace, post: state.selectedPost, highway: state.selectedHighway, event: state.selectedEvent };
+export function togglePlay(state: AppState): void {
+  // Playing from the last day starts again at the first, as a media player does.
   batch(() => {
-    signals[kind].value = id;
-    if (!id) return;
-    for (const [k, s] of Object.entries(signals)) if (k !== kind) s.value = null;
+    if (!state.playing.value && state.day.value >= LAST_DAY) state.day.value = FIRST_DAY;
+    state.playing.value = !state.playing.value;
   });
 }
 
-export function selectPlace(state: AppState, id: string | null): void {
-  select(state, 'place', id);
+export function stopPlaying(state: AppState): void {
+  state.playing.value = false;
 }
 
-export function selectEvent(state: AppState, id: string | null): void {
-  select(state, 'event', id);
+/** Days per second while playing. */
+export function setSpeed(state: AppState, daysPerSecond: number): void {
+  if (Number.isFinite(daysPerSecond) && daysPerSecond > 0) state.speed.value = daysPerSecond;
+}
+
+// ---- What is selected: one of a place, an observation post, a highway or an event
+
+type Selection = 'selectedPlace' | 'selectedPost' | 'selectedHighway' | 'selectedEvent';
+const SELECTIONS: Selection[] = ['selectedPlace', 'selectedPost', 'selectedHighway', 'selectedEvent'];
+
+/** Selects one thing (clearing the others), or clears that kind of selection when id is null. */
+function selectOnly(state: AppState, which: Selection, id: string | null): void {
+  batch(() => {
+    state[which].value = id;
+    if (id) for (const other of SELECTIONS) if (other !== which) state[other].value = null;
+  });
+}
+
+export const selectPlace = (state: AppState, id: string | null) => selectOnly(state, 'selectedPlace', id);
+export const selectPost = (state: AppState, id: string | null) => selectOnly(state, 'selectedPost', id);
+export const selectHighway = (state: AppState, id: string | null) => selectOnly(state, 'selectedHighway', id);
+export const selectEvent = (state: AppState, id: string | null) => selectOnly(state, 'selectedEvent', id);
+
+export function hoverPlace(state: AppState, id: string | null): void {
+  if (state.hoveredPlace.peek() !== id) state.hoveredPlace.value = id;
+}
+
+/** Selects a place (or region) and flies the map to it, at a zoom that suits what it is. */
+/** What a panel can show: one thing at a time, each kind with its own URL key. */
+export type Selectable = 'place' | 'post' | 'highway' | 'event';
+
+/** Selects one thing of a kind (or clears that kind); choosing one closes the others. */
+export function select(state: AppState, kind: Selectable, id: string | null): void {
+  ({ place: selectPlace, post: selectPost, highway: selectHighway, event: selectEvent })[kind](state, id);
 }
 
 /** Zoom for a place: far places at a zoom where they show; regions whole; a town close enough to read. */
@@ -47,6 +80,16 @@ export function showPlace(state: AppState, place: PlaceFeature): void {
   const region = state.data.peek()?.regions.find((r) => r.properties.id === place.properties.id);
   if (region) flyTo(state, { kind: 'fit', bounds: bbox(region.geometry.type === 'Polygon' ? [region.geometry.coordinates] : region.geometry.coordinates), maxZoom: 10.5 });
   else flyTo(state, { kind: 'focus', lon, lat, zoom: zoomFor(place, state.view.peek().zoom) });
+}
+
+// ---- "Who held this point?"
+
+export function probeAt(state: AppState, lon: number, lat: number, place: string | null): void {
+  state.probe.value = { lon, lat, place };
+}
+
+export function closeProbe(state: AppState): void {
+  state.probe.value = null;
 }
 
 /** Selects a kind of thing that is a point (post, event) and flies there. */
@@ -75,9 +118,24 @@ function bbox(polygons: number[][][][]): [number, number, number, number] {
   return b;
 }
 
+// ---- The camera
+
+/** Asks the map to move there (the map reports where it ended up through viewReached). */
 export function flyTo(state: AppState, view: ViewRequest): void {
   state.requestedView.value = view;
 }
+
+/** The map took the requested view on board. */
+export function viewRequestTaken(state: AppState): void {
+  state.requestedView.value = null;
+}
+
+/** The map's camera after a move, as the reader left it. */
+export function viewReached(state: AppState, view: MapView): void {
+  state.view.value = view;
+}
+
+// ---- Reader and text view
 
 export function openReader(state: AppState, article: string, sentence: number | null, range?: [number, number]): void {
   state.reader.value = range ? { article, sentence, range } : { article, sentence };
@@ -87,14 +145,37 @@ export function closeReader(state: AppState): void {
   state.reader.value = null;
 }
 
-export function stopPlaying(state: AppState): void {
-  state.playing.value = false;
+export function showTextView(state: AppState, on: boolean): void {
+  state.textView.value = on;
 }
 
-export function togglePlay(state: AppState): void {
-  // Playing from the last day starts again at the first, as a media player does.
+// ---- Loading and the map's health
+
+/** Who held what, the first thing the map draws. */
+export function firstViewLoaded(state: AppState, first: FirstView): void {
+  state.firstView.value = first;
+}
+
+/** The map has drawn the first view (or never will): the rest of the data may load now. */
+export function firstViewDone(state: AppState): void {
+  state.firstViewDrawn.value = true;
+}
+
+export function dataLoaded(state: AppState, data: AppData): void {
+  state.data.value = data;
+}
+
+export function dataFailed(state: AppState, message: string): void {
+  state.dataError.value = message;
+}
+
+export function mapStatusChanged(state: AppState, status: MapStatus, message: string | null = null): void {
   batch(() => {
-    if (!state.playing.value && state.day.value >= LAST_DAY) state.day.value = FIRST_DAY;
-    state.playing.value = !state.playing.value;
+    state.mapStatus.value = status;
+    if (message !== null) state.mapMessage.value = message;
   });
+}
+
+export function mapFailed(state: AppState, message: string): void {
+  state.mapMessage.value = message;
 }

@@ -1,5 +1,5 @@
 // The app's one source of truth: signals for what the reader chose, computed values derived from
-// them. Actions (which change signals) live in actions.ts, apart from the data.
+// them. Every write after creation goes through an action in actions.ts.
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -7,6 +7,7 @@ import type { AppData, FirstView } from '../data/load-data.ts';
 import type { EventType } from '../data/types.ts';
 import { clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
+import { DEFAULT_DAY, DEFAULT_VIEW } from './defaults.ts';
 import type { MapView, UrlState } from './url-state.ts';
 
 /**
@@ -20,8 +21,7 @@ export type ViewRequest =
   | { kind: 'fit'; bounds: [number, number, number, number]; maxZoom: number }
   | { kind: 'reveal'; lon: number; lat: number };
 
-export const DEFAULT_VIEW: MapView = { zoom: 9, lat: 35.85, lon: 36.65 };
-export const DEFAULT_DAY = LAST_DAY;
+export { DEFAULT_DAY, DEFAULT_VIEW };
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'failed';
 
@@ -30,11 +30,13 @@ export function createAppState(initial: UrlState = {}) {
   const view = signal<MapView>(initial.map ?? DEFAULT_VIEW);
   /** Set by the URL or a link: the map should move there (the map reports back through `view`). */
   const requestedView = signal<ViewRequest | null>(initial.map ?? null);
-  const selectedPlace = signal<string | null>(initial.place ?? null);
+  // At most one thing is selected (the side panel shows it); a URL naming several keeps the first.
+  const chosen = (['place', 'post', 'highway', 'event'] as const).find((k) => initial[k] !== undefined);
+  const selectedPlace = signal<string | null>(chosen === 'place' ? initial.place! : null);
   const hoveredPlace = signal<string | null>(null);
-  const selectedEvent = signal<string | null>(initial.event ?? null);
-  const selectedPost = signal<string | null>(initial.post ?? null);
-  const selectedHighway = signal<string | null>(initial.highway ?? null);
+  const selectedEvent = signal<string | null>(chosen === 'event' ? initial.event! : null);
+  const selectedPost = signal<string | null>(chosen === 'post' ? initial.post! : null);
+  const selectedHighway = signal<string | null>(chosen === 'highway' ? initial.highway! : null);
   /** A clicked point and the settlement whose cell it falls in (null outside the study area). */
   const probe = signal<{ lon: number; lat: number; place: string | null } | null>(null);
   /** The open report and what to highlight: a sentence of it, or a quoted range ([start, end) offsets). */

@@ -1,42 +1,37 @@
-// Two-way binding between the URL hash and the app state. Writes use replaceState so that
-// scrubbing the slider does not fill the history; a pasted or edited hash is read back.
-import { effect } from '@preact/signals';
-import { batch } from '@preact/signals';
+// Two-way binding between the URL hash and the app state, both ways through the URL_KEYS table.
+// Writes use replaceState so that scrubbing the slider does not fill the history; a pasted or
+// edited hash is read back through the actions. What the app cannot use (a value that does not
+// parse, an id that names nothing) is dropped from the URL, not kept there to mislead.
+import { batch, effect } from '@preact/signals';
 import type { AppState } from './app-state.ts';
-import { DEFAULT_DAY } from './app-state.ts';
-import { formatHash, parseHash } from './url-state.ts';
+import { applyUrlState, formatHash, knownOnly, parseHash, urlStateOf, type UrlState } from './url-state.ts';
 
 export function bindUrl(state: AppState): () => void {
-  let writing = false;
-  const stop = effect(() => {
-    const hash = formatHash({
-      date: state.day.value,
-      map: state.view.value,
-      place: state.selectedPlace.value ?? undefined,
-      post: state.selectedPost.value ?? undefined,
-      highway: state.selectedHighway.value ?? undefined,
-      event: state.selectedEvent.value ?? undefined,
-    });
+  const write = (hash: string) => {
     if (hash === window.location.hash) return;
-    writing = true;
     history.replaceState(null, '', hash || window.location.pathname + window.location.search);
-    writing = false;
+  };
+  const apply = (url: UrlState) => batch(() => applyUrlState(state, url));
+  const stopWriting = effect(() => write(formatHash(urlStateOf(state))));
+  // Once the data is there, an id that names nothing is dropped like any invalid value.
+  const stopChecking = effect(() => {
+    const data = state.data.value;
+    if (!data) return;
+    const url = urlStateOf(state);
+    const known = knownOnly(url, data);
+    if (Object.keys(known).length !== Object.keys(url).length) apply({ ...known, map: undefined });
   });
   const onHashChange = () => {
-    if (writing) return;
-    const next = parseHash(window.location.hash);
-    batch(() => {
-      state.day.value = next.date ?? DEFAULT_DAY;
-      if (next.map) state.requestedView.value = next.map;
-      state.selectedPlace.value = next.place ?? null;
-      state.selectedPost.value = next.post ?? null;
-      state.selectedHighway.value = next.highway ?? null;
-      state.selectedEvent.value = next.event ?? null;
-    });
+    const url = parseHash(window.location.hash);
+    const data = state.data.peek();
+    apply(data ? knownOnly(url, data) : url);
+    // The state may not have changed (an invalid value replaced by what was there): write anyway.
+    write(formatHash(urlStateOf(state)));
   };
   window.addEventListener('hashchange', onHashChange);
   return () => {
-    stop();
+    stopWriting();
+    stopChecking();
     window.removeEventListener('hashchange', onHashChange);
   };
 }

@@ -1,10 +1,11 @@
 // Plays the days forward while `playing` is on, at `speed` days per second; stops on the last day.
-// Paced by animation frames against the clock, not by a timer: a day is shown every 1/speed
-// seconds on average whatever the frame rate, and never more than one day per frame, so each day
-// is drawn.
+// Paced by the clock on animation frames, not by a timer: the day shown is always the one due at
+// that moment, so the pace holds at every speed even when a frame is slow (a slow frame skips a
+// day rather than slowing the calendar down).
 import { effect } from '@preact/signals';
-import { stepDay, stopPlaying } from '../state/actions.ts';
+import { setDay, stopPlaying } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
+import { addDays, daysBetween } from './days.ts';
 import { LAST_DAY } from './period.ts';
 
 export function attachPlayer(state: AppState): () => void {
@@ -12,17 +13,24 @@ export function attachPlayer(state: AppState): () => void {
   const stop = effect(() => {
     cancelAnimationFrame(frame);
     if (!state.playing.value) return;
-    const interval = 1000 / state.speed.value;
-    let due = performance.now() + interval;
+    const speed = state.speed.value;
+    let anchorDay = state.day.peek();
+    let anchorTime = performance.now();
+    let shown = anchorDay;
     const tick = (now: number) => {
-      if (now >= due) {
-        if (state.day.peek() >= LAST_DAY) {
-          stopPlaying(state);
-          return;
-        }
-        stepDay(state, 1);
-        // Behind by more than a day (a slow frame): catch up over the next frames, not at once.
-        due = Math.max(due + interval, now + interval / 2);
+      // The reader moved the slider while playing: play on from there.
+      if (state.day.peek() !== shown) {
+        anchorDay = state.day.peek();
+        anchorTime = now;
+      }
+      const due = addDays(anchorDay, Math.floor(((now - anchorTime) * speed) / 1000));
+      if (due !== shown) {
+        shown = due > LAST_DAY ? LAST_DAY : due;
+        setDay(state, shown);
+      }
+      if (daysBetween(shown, LAST_DAY) <= 0) {
+        stopPlaying(state);
+        return;
       }
       frame = requestAnimationFrame(tick);
     };

@@ -24,7 +24,7 @@ describe('no blank or broken page', () => {
     const textView = app.page.locator('.text-view');
     await textView.getByRole('heading', { name: 'Friday 28 February 2020' }).waitFor();
     expect(await textView.textContent()).toContain('Changes of control in the week to this day');
-    await textView.getByText(/Every settlement of the model/).click();
+    await textView.getByText(/Every settlement the map follows/).click();
     expect(await textView.locator('tbody tr').count()).toBeGreaterThan(150);
     await screenshot(app.page, 'resilience-no-webgl');
     expect(app.pageErrors).toEqual([]);

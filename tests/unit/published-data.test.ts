@@ -3,6 +3,8 @@
 // every day, and the excerpt links.
 import { area, booleanPointInPolygon, distance, featureCollection, pointToLineDistance, pointToPolygonDistance, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { foldName } from '../../src/data/fold-name.ts';
 import { buildAll } from '../../geo/build/index.ts';
@@ -18,10 +20,11 @@ let facts: ControlFacts;
 let articles: Article[];
 let excerpts: ExcerptIndex;
 let events: FeatureCollection<Point>;
+let files: Record<string, string>;
 const byId = (id: string) => places.find((p) => p.properties.id === id)!;
 
 beforeAll(() => {
-  const files = buildAll();
+  files = buildAll();
   const parse = <T>(name: string) => JSON.parse(files[name]!) as T;
   places = parse<FeatureCollection<Point>>('places.geojson').features as PlaceFeature[];
   highways = parse<FeatureCollection>('highways.geojson').features as HighwayFeature[];
@@ -117,6 +120,18 @@ describe('published control areas', () => {
     ['azaz', '2020-02-01', 'turkish_backed'],
     ['tal-rifaat', '2020-02-01', 'sdf'],
     ['morek', '2020-01-01', 'government'],
+    // Each below rests on two independent outlets (issue 11): the December entry into al-Ghadfah was
+    // undone the next day (al-Masdar, News Front); Jarjanaz fell on 23 Dec (SOHR, al-Masdar, AFP) but
+    // Tell Mannas only on 25 Jan (SOHR, al-Masdar); after the ceasefire the Observatory and Fresh Syria
+    // report al-Ziyara, Khirbet al-Naqus and Deir Sunbul shelled from government lines.
+    ['al-ghadfah', '2019-12-26', 'opposition'],
+    ['jarjanaz', '2019-12-26', 'government'],
+    ['talmenes', '2019-12-28', 'opposition'],
+    ['talmenes', '2020-01-27', 'government'],
+    ['kafr-owaid', '2020-03-01', 'opposition'],
+    ['al-ziyara-ghab', '2020-03-06', 'opposition'],
+    ['khirbet-al-naqus', '2020-03-06', 'opposition'],
+    ['deir-sunbul', '2020-03-06', 'opposition'],
   ])('%s on %s: %s', (id, day, side) => {
     expect(sideAt(id, day)).toBe(side);
   });
@@ -187,5 +202,44 @@ describe('published excerpts', () => {
       expect(p.date >= FIRST_DAY && p.date <= LAST_DAY).toBe(true);
       for (const x of p.excerpts) expect(articleText(x.article)).toContain(x.quote);
     }
+  });
+});
+
+// The published JSON Schemas, checked by an independent validator (Ajv), as an outside user of the
+// open data would: every published file has its schema, and the real files pass it.
+describe('published JSON Schemas', () => {
+  // territory.csv is not JSON (its columns are in the README).
+  const WITHOUT_SCHEMA = new Set(['index.html', 'territory.csv']);
+  const dataFiles = () => Object.keys(files).filter((name) => !name.startsWith('schema/') && !WITHOUT_SCHEMA.has(name));
+
+  test('every published data file has a JSON Schema beside it, linked from data/index.html', () => {
+    expect(dataFiles().length).toBeGreaterThanOrEqual(12);
+    for (const name of dataFiles()) {
+      expect(Object.keys(files), name).toContain(`schema/${name}.schema.json`);
+      expect(files['index.html']).toContain(`href="schema/${name}.schema.json"`);
+    }
+  });
+
+  test('the real published files validate against their published schemas', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    for (const name of dataFiles()) {
+      const validate = ajv.compile(JSON.parse(files[`schema/${name}.schema.json`]!) as object);
+      const ok = validate(JSON.parse(files[name]!));
+      expect(ok ? [] : (validate.errors ?? []).slice(0, 5), name).toEqual([]);
+    }
+  });
+
+  test('the schemas reject what the data must not hold: a wrong side, a number for a name', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const control = ajv.compile(JSON.parse(files['schema/control.geojson.schema.json']!) as object);
+    const area = JSON.parse(files['control.geojson']!) as FeatureCollection;
+    area.features[0]!.properties!['side'] = 'nobody';
+    expect(control(area)).toBe(false);
+    const placesSchema = ajv.compile(JSON.parse(files['schema/places.geojson.schema.json']!) as object);
+    const fc = JSON.parse(files['places.geojson']!) as FeatureCollection;
+    fc.features[0]!.properties!['name'] = 42;
+    expect(placesSchema(fc)).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatHash, parseHash } from '../../src/state/url-state.ts';
+import type { AppData } from '../../src/data/load-data.ts';
+import { createAppState } from '../../src/state/app-state.ts';
+import { applyUrlState, formatHash, knownOnly, parseHash, URL_KEYS, urlStateOf, type UrlState } from '../../src/state/url-state.ts';
 
 describe('URL hash state', () => {
   test('reads date, map and place', () => {
@@ -43,5 +45,57 @@ describe('URL hash state', () => {
     });
     expect(parseHash('#post=OP 8&highway=<b>&event=')).toEqual({});
     expect(formatHash({ date: '2020-02-28', post: 'op-04-al-eis' })).toBe('#date=2020-02-28&post=op-04-al-eis');
+  });
+});
+
+describe('the URL key table', () => {
+  test('has one row per key, written in a fixed order', () => {
+    expect(URL_KEYS.map((k) => k.key)).toEqual(['date', 'map', 'place', 'post', 'highway', 'event']);
+  });
+
+  test('every key round-trips through format and parse', () => {
+    const url: UrlState = { date: '2020-02-27', map: { zoom: 11.5, lat: 35.8, lon: 36.6 }, place: 'kafr-nabl', post: 'op-8', highway: 'm4', event: 'saraqeb-counter-attack' };
+    expect(parseHash(formatHash(url))).toEqual(url);
+  });
+
+  test('an id that breaks the id rule is dropped, for each id key', () => {
+    for (const k of ['place', 'post', 'highway', 'event']) {
+      for (const bad of ['Saraqeb', 'op 8', '-m4', 'a--b', '<b>x</b>', '']) {
+        expect(parseHash(`#${k}=${encodeURIComponent(bad)}&date=2020-01-05`), `${k}=${bad}`).toEqual({ date: '2020-01-05' });
+      }
+    }
+  });
+
+  test('a written hash never carries a value that did not parse', () => {
+    const hash = formatHash(parseHash('#date=2020-13-01&map=9/35.85/36.65&event=x%20y&place=saraqeb'));
+    expect(hash).toBe('#map=9/35.8500/36.6500&place=saraqeb');
+  });
+
+  test('the state reads back the same URL state it was built from', () => {
+    const url: UrlState = { date: '2020-02-08', map: { zoom: 10, lat: 35.84, lon: 36.72 }, post: 'op-8' };
+    expect(urlStateOf(createAppState(url))).toEqual(url);
+  });
+
+  test('applying a URL goes through the actions: one selection, defaults for what is absent', () => {
+    const state = createAppState({ date: '2020-01-10', event: 'some-event' });
+    applyUrlState(state, { place: 'saraqeb' });
+    expect(state.selectedPlace.value).toBe('saraqeb');
+    expect(state.selectedEvent.value).toBeNull();
+    expect(state.day.value).toBe('2020-03-06');
+    applyUrlState(state, { event: 'some-event', date: '2020-02-27' });
+    // The event replaces the place: a URL that no longer names the place closes its panel.
+    expect(state.selectedPlace.value).toBeNull();
+    expect(state.selectedEvent.value).toBe('some-event');
+    expect(state.day.value).toBe('2020-02-27');
+  });
+
+  test('ids that name nothing in the data are dropped', () => {
+    const data = {
+      placesById: new Map([['saraqeb', {}]]),
+      posts: [{ properties: { id: 'op-8' } }],
+      highways: [{ properties: { id: 'm4' } }],
+      events: [{ properties: { id: 'ev-1' } }],
+    } as unknown as AppData;
+    expect(knownOnly({ date: '2020-01-01', place: 'atlantis', post: 'op-8', highway: 'm9', event: 'ev-1' }, data)).toEqual({ date: '2020-01-01', post: 'op-8', event: 'ev-1' });
   });
 });

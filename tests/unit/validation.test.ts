@@ -1,12 +1,13 @@
 // Each fixture case replaces one file of a small valid geo/ with a mistake; the build must refuse
 // it with a message naming the file, the feature and the problem (expected.json beside it).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildAll } from '../../geo/build/index.ts';
-import { DataProblems } from '../../geo/build/problems.ts';
+import { DataProblems, formatProblem, type Problem } from '../../geo/build/problems.ts';
+import { LIMITS } from '../../src/core/schema/limits.ts';
 import { expectFixture } from './fixture.ts';
 import { CASES, caseNames, geoWith } from './geo-fixture.ts';
 
@@ -23,12 +24,14 @@ function problemsOf(geoDir: string): string[] {
 describe('the base fixture', () => {
   test('is valid and builds every published file', () => {
     const files = buildAll(geoWith(null));
-    expect(Object.keys(files).sort()).toEqual(
+    expect(Object.keys(files).filter((f) => !f.startsWith('schema/')).sort()).toEqual(
       [
         'articles.json',
         'basemap.geojson',
         'control-cells.geojson',
+        'control-edges.geojson',
         'control-facts.json',
+        'control-timeline.json',
         'control.geojson',
         'events.geojson',
         'excerpts.json',
@@ -40,7 +43,7 @@ describe('the base fixture', () => {
         'regions.geojson',
       ].sort(),
     );
-  });
+  }, 60_000);
 });
 
 describe('bad data fails the build with a message naming file, feature and problem', () => {
@@ -49,7 +52,59 @@ describe('bad data fails the build with a message naming file, feature and probl
     expect(problems.length, `case ${name} should fail`).toBeGreaterThan(0);
     for (const line of problems) expect(line).toMatch(/^geo\/[\w/.-]+: [^:]+: .+/);
     expectFixture(join(CASES, name, 'expected.json'), problems);
-  });
+  }, 60_000);
+});
+
+describe('ids that a plain-object lookup would confuse', () => {
+  test('a settlement with the id "constructor", named in a report, builds and gets its own excerpts', () => {
+    const geo = geoWith(null);
+    const file = join(geo, 'settlements.geojson');
+    const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: Record<string, unknown>; geometry: { coordinates: number[] } }[] };
+    const copy = structuredClone(fc.features[0]!);
+    copy.properties['id'] = 'constructor';
+    copy.properties['name'] = 'Constructor Hill';
+    copy.properties['aliases'] = ['Constructor Hill'];
+    copy.geometry.coordinates = [36.7, 35.85];
+    fc.features.push(copy);
+    writeFileSync(file, JSON.stringify(fc));
+    const report = join(geo, 'articles', 'fixture-report.txt');
+    writeFileSync(report, `${readFileSync(report, 'utf8')}\nShelling hit Constructor Hill on Friday.\n`);
+    const files = buildAll(geo, () => {});
+    const excerpts = JSON.parse(files['excerpts.json']!) as Record<string, { text: string }[]>;
+    expect(Object.hasOwn(excerpts, 'constructor')).toBe(true);
+    expect(excerpts['constructor']!.map((e) => e.text)).toEqual(['Shelling hit Constructor Hill on Friday.']);
+  }, 60_000);
+});
+
+// Cases that cannot sit in a fixture folder: a file too large to commit, a link out of geo/.
+describe('files the build must not read', () => {
+  test('a report larger than the limit fails, naming its index entry', () => {
+    const geo = geoWith(null);
+    writeFileSync(join(geo, 'articles', 'fixture-report.txt'), 'x'.repeat(LIMITS.articleBytes + 1));
+    expect(problemsOf(geo)).toEqual([
+      `geo/articles/index.json: fixture-report: "file" fixture-report.txt is ${LIMITS.articleBytes + 1} bytes, more than the limit of ${LIMITS.articleBytes}`,
+    ]);
+  }, 60_000);
+
+  test('a report that is a link to a file outside geo/ fails and its target is not read', () => {
+    const geo = geoWith(null);
+    const outside = join(mkdtempSync(join(tmpdir(), 'idlib-outside-')), 'secret.txt');
+    writeFileSync(outside, readFileSync(join(geo, 'articles', 'fixture-report.txt')));
+    unlinkSync(join(geo, 'articles', 'fixture-report.txt'));
+    symlinkSync(outside, join(geo, 'articles', 'fixture-report.txt'));
+    expect(problemsOf(geo)).toEqual([
+      'geo/articles/index.json: fixture-report: "file" fixture-report.txt is a link to a file outside geo/ (only files inside geo/ are read)',
+    ]);
+  }, 60_000);
+
+  test('a report that the index does not list is a warning, and is not published', () => {
+    const geo = geoWith(null);
+    writeFileSync(join(geo, 'articles', 'stray.txt'), 'A report nobody indexed.');
+    const warnings: Problem[] = [];
+    const files = buildAll(geo, (w) => warnings.push(w));
+    expect(warnings.map(formatProblem)).toEqual(['geo/articles/stray.txt: (file): is not listed in geo/articles/index.json, so it is not published']);
+    expect(files['articles.json']).not.toContain('nobody indexed');
+  }, 60_000);
 });
 
 describe('the command line', () => {
@@ -68,7 +123,7 @@ describe('the command line', () => {
     expect(readdirSync(out)).toEqual(['data']);
     expect(readdirSync(data)).toEqual(['places.geojson']);
     expect(readFileSync(join(data, 'places.geojson'), 'utf8')).toBe('previous build');
-  });
+  }, 120_000);
 
   test('on good data writes every file at once', () => {
     const data = join(mkdtempSync(join(tmpdir(), 'idlib-out-')), 'data');
@@ -78,6 +133,8 @@ describe('the command line', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(data, 'control.geojson'))).toBe(true);
-    expect(readdirSync(data).length).toBe(13);
-  });
+    // 14 data files, index.html and the schema/ folder with a schema for each data file
+    expect(readdirSync(data).length).toBe(16);
+    expect(readdirSync(join(data, 'schema')).length).toBe(14);
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { TimelineIndex, type ControlTimeline } from '../../data/control-timeline.ts';
 import { dataUrl } from '../../data/load-data.ts';
 import { addHatchPattern, HATCH } from '../icons.ts';
-import { SIDE_COLOURS } from '../theme.ts';
+import { CONTROL_FILL_OPACITY, FLASH, FRONT_LINE, SIDE_COLOURS, UNCERTAIN } from '../theme.ts';
 import { removeAll, type AttachFirstViewLayer } from './layer-kit.ts';
 
 export const CONTROL_FILL = 'control-fill';
@@ -20,7 +20,7 @@ export const CELLS_HIT = CONTROL_FILL;
 export const CELLS_SOURCE = 'control-cells';
 export const EDGES_SOURCE = 'control-edges';
 /** Share of a side's colour in its area: the basemap's labels and lines stay readable beneath. */
-export const AREA_OPACITY = 0.3;
+export const AREA_OPACITY = CONTROL_FILL_OPACITY;
 
 const stateSide: ExpressionSpecification = ['feature-state', 'side'];
 const sideColour = [
@@ -44,7 +44,7 @@ export const attachControl: AttachFirstViewLayer = (map, { timeline }, state) =>
     paint: {
       'fill-color': sideColour,
       // Ground held on one partisan claim, or disputed, is lighter (and hatched, below).
-      'fill-opacity': ['case', flag('uncertain'), 0.55, 1],
+      'fill-opacity': ['case', flag('uncertain'), UNCERTAIN.fillShare, 1],
       'fill-antialias': false,
       'fill-layer-opacity': AREA_OPACITY,
     },
@@ -53,14 +53,14 @@ export const attachControl: AttachFirstViewLayer = (map, { timeline }, state) =>
     id: CONTROL_UNCERTAIN,
     type: 'fill',
     source: CELLS_SOURCE,
-    paint: { 'fill-pattern': HATCH, 'fill-opacity': ['case', flag('uncertain'), 0.7, 0] },
+    paint: { 'fill-pattern': HATCH, 'fill-opacity': ['case', flag('uncertain'), UNCERTAIN.hatchOpacity, 0] },
   });
   // Ground that changed hands since the day shown before, until the next step.
   map.addLayer({
     id: CHANGE_FLASH,
     type: 'fill',
     source: CELLS_SOURCE,
-    paint: { 'fill-color': '#ffd400', 'fill-opacity': ['case', flag('changed'), 0.55, 0], 'fill-antialias': false },
+    paint: { 'fill-color': FLASH.colour, 'fill-opacity': ['case', flag('changed'), FLASH.opacity, 0], 'fill-antialias': false },
   });
   // Where two sides meet on the day: the edges between neighbouring cells held by different sides.
   map.addLayer({
@@ -69,9 +69,9 @@ export const attachControl: AttachFirstViewLayer = (map, { timeline }, state) =>
     source: EDGES_SOURCE,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': '#2b2530',
+      'line-color': FRONT_LINE.colour,
       'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 12, 2.6],
-      'line-opacity': ['case', flag('front'), 0.85, 0],
+      'line-opacity': ['case', flag('front'), FRONT_LINE.opacity, 0],
     },
   });
 

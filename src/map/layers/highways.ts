@@ -1,7 +1,7 @@
 // The M4 and M5, with their refs along the line; a wide invisible line makes them easy to click,
 // and the selected one is drawn heavier (a feature state: no source rebuilt).
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { FONT_BOLD } from '../theme.ts';
+import { FONT_BOLD, HIGHWAY } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 import { mirrorSelection } from './selection-state.ts';
 
@@ -16,7 +16,7 @@ export const attachHighways: AttachLayer = (map, data, state) => {
     source: 'highways',
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': ['case', selected, '#1f1b24', '#ffffff'],
+      'line-color': ['case', selected, '#1f1b24', HIGHWAY.casing],
       'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', selected, 5, 2.5], 12, ['case', selected, 11, 7]],
     },
   });
@@ -25,7 +25,7 @@ export const attachHighways: AttachLayer = (map, data, state) => {
     type: 'line',
     source: 'highways',
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': '#c77d1a', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 4] },
+    paint: { 'line-color': HIGHWAY.colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 4] },
   });
   map.addLayer({
     id: 'highway-ref',

@@ -3,6 +3,7 @@
 import { effect } from '@preact/signals';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { FONT_BOLD, FONT_REGULAR } from '../theme.ts';
+import { labelRank, labelSortKey } from '../label-rank.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
 export const PLACE_CIRCLES = 'place-circle';
@@ -46,7 +47,8 @@ const labelPaint = {
 };
 
 export const attachPlaces: AttachLayer = (map, data, state) => {
-  map.addSource('places', { type: 'geojson', data: { type: 'FeatureCollection', features: data.places }, promoteId: 'id' });
+  const ranked = data.places.map((f) => ({ ...f, properties: { ...f.properties, label_key: labelSortKey(labelRank(data, f.properties.id, f.properties.kind)) } }));
+  map.addSource('places', { type: 'geojson', data: { type: 'FeatureCollection', features: ranked }, promoteId: 'id' });
   const isSettlement: ExpressionSpecification = ['==', ['get', 'layer'], 'settlement'];
   map.addLayer({
     id: SETTLEMENT_CIRCLES,
@@ -93,9 +95,13 @@ export const attachPlaces: AttachLayer = (map, data, state) => {
       'text-field': ['step', ['zoom'], ['case', major, label, ''], MAJOR_ONLY_BELOW, label],
       'text-font': FONT_BOLD,
       'text-size': ['match', ['get', 'kind'], ['city', 'capital'], 14, 'town', 12.5, 11.5],
-      'text-offset': [0, 0.8],
-      'text-anchor': 'top',
-      'symbol-sort-key': ['match', ['get', 'kind'], ['city', 'capital'], 0, 'town', 1, 2],
+      // Below the point if it fits, else beside it: a label moves before it is dropped. Never to
+      // the upper right, where an event's icon sits (events.ts offsets it there); posts' icons
+      // claim their room in placement, so labels move aside from them too.
+      'text-variable-anchor': ['top', 'top-left', 'top-right', 'right', 'bottom-right'],
+      'text-radial-offset': 0.7,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['get', 'label_key'],
     },
     paint: labelPaint,
   });

@@ -2,7 +2,7 @@
 // sentences it rests on, and its sources.
 import { openReader, selectEvent, selectPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords } from '../../time/days.ts';
+import { dayInWords, dayShort } from '../../time/days.ts';
 import { EVENT_COLOURS } from '../../map/icons.ts';
 import { SourceList } from '../sources/index.tsx';
 
@@ -60,7 +60,7 @@ export function EventCard() {
                 <button type="button" class="excerpt" onClick={() => openReader(state, x.article, null, range)}>
                   “{x.quote}”
                 </button>
-                <span class="byline"> — {article ? `${article.publisher}, ${article.date}` : x.article}</span>
+                <span class="byline"> — {article ? `${article.publisher}, ${dayShort(article.date)}` : x.article}</span>
               </li>
             );
           })}

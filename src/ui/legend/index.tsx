@@ -1,47 +1,87 @@
-// The key to the map. Side colours are from a colour-blind-safe palette, and every side is also
-// named in words wherever it appears in the text.
-import { useAppState } from '../../state/app-state.ts';
+// The key to the map: each entry drawn with the map's own values (colours and opacities from
+// theme.ts, icons from icons.ts), so the legend cannot drift from what the map draws. It folds on
+// every size, and starts folded where it would cover much of the map (phones, small windows).
+import { useSignal } from '@preact/signals';
 import { SIDES, EVENT_TYPES } from '../../data/types.ts';
-import { EVENT_COLOURS } from '../../map/icons.ts';
-import { SIDE_COLOURS, SIDE_LABELS } from '../../map/theme.ts';
+import { BASEMAP, CONTROL_FILL_OPACITY, CORRIDOR, FLASH, FRONT_LINE, HIGHWAY, SIDE_COLOURS, SIDE_LABELS, UNCERTAIN } from '../../map/theme.ts';
+import { useAppState } from '../../state/app-state.ts';
 import { CEASEFIRE_DAY } from '../../time/period.ts';
+import { MapIcon } from './map-icon.tsx';
 
-/** Open on wide screens; on a phone it would cover a third of the map, so it starts folded. */
-const OPEN_AT_START = typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches;
+/** Where the open legend would cover more of the map than it explains. */
+export const FOLDED_AT_START = '(max-width: 760px), (max-height: 620px)';
+
+const EVENT_WORDS: Record<(typeof EVENT_TYPES)[number], string> = {
+  airstrike: 'Air or artillery strike',
+  clash: 'Clash',
+  capture: 'Capture',
+  casualties: 'Casualties',
+  diplomacy: 'Diplomacy',
+  displacement: 'Displacement',
+};
+
+/** A fill as the map paints it: the colour at its opacity over the land. */
+function Fill({ colour, opacity, hatched = false, kind }: { colour: string; opacity: number; hatched?: boolean; kind?: string }) {
+  return (
+    <span class={`swatch fill-swatch ${kind ?? ''}`} style={{ background: BASEMAP.land }} aria-hidden="true">
+      <span class="fill" style={{ background: colour, opacity }} />
+      {hatched ? <span class="hatch" style={{ backgroundImage: `repeating-linear-gradient(135deg, ${UNCERTAIN.hatch} 0 1.1px, transparent 1.1px 5.66px)`, opacity: UNCERTAIN.hatchOpacity }} /> : null}
+    </span>
+  );
+}
 
 export function Legend() {
   const state = useAppState();
+  const open = useSignal(typeof window === 'undefined' || !window.matchMedia(FOLDED_AT_START).matches);
+  const afterCeasefire = state.day.value >= CEASEFIRE_DAY;
   return (
-    <details class="legend" open={OPEN_AT_START}>
-      <summary>Legend</summary>
-      <ul aria-label="Sides">
-        {SIDES.map((side) => (
-          <li key={side}>
-            <span class="swatch" style={{ background: SIDE_COLOURS[side], opacity: 0.75 }} aria-hidden="true" /> {SIDE_LABELS[side]}
+    <section class={open.value ? 'legend legend-open' : 'legend'} aria-label="Legend">
+      <button type="button" class="legend-toggle" aria-expanded={open.value} aria-controls="legend-body" onClick={() => (open.value = !open.value)}>
+        Legend
+      </button>
+      <div id="legend-body" class="legend-body" hidden={!open.value}>
+        <ul aria-label="Who held the ground">
+          {SIDES.map((side) => (
+            <li key={side} data-side={side}>
+              <Fill colour={SIDE_COLOURS[side]} opacity={CONTROL_FILL_OPACITY} /> {SIDE_LABELS[side]}
+            </li>
+          ))}
+          <li data-entry="disputed">
+            <Fill colour={SIDE_COLOURS.opposition} opacity={CONTROL_FILL_OPACITY * UNCERTAIN.fillShare} hatched /> Disputed, or known from one partisan source only: lighter and hatched
           </li>
-        ))}
-        <li>
-          <span class="swatch" style={{ background: '#ffd400' }} aria-hidden="true" /> Changed hands since the day shown before
-        </li>
-        {state.day.value >= CEASEFIRE_DAY ? (
-          <li>
-            <span class="swatch hatched" aria-hidden="true" /> M4 security corridor (6 km each side, from 6 March)
+          <li data-entry="front">
+            <span class="swatch line-swatch" style={{ background: FRONT_LINE.colour, opacity: FRONT_LINE.opacity }} aria-hidden="true" /> Front line: where two sides meet on the day
           </li>
-        ) : null}
-        <li>
-          <span class="swatch line" aria-hidden="true" /> M4 / M5 highways
-        </li>
-        <li>
-          <span class="icon-op" aria-hidden="true" /> Turkish observation post; <span class="icon-op surrounded" aria-hidden="true" /> surrounded
-        </li>
-      </ul>
-      <ul class="legend-events" aria-label="Events (shown for a week after their day)">
-        {EVENT_TYPES.map((t) => (
-          <li key={t}>
-            <span class="swatch round" style={{ background: EVENT_COLOURS[t] }} aria-hidden="true" /> {t}
+          <li data-entry="changed">
+            <Fill colour={FLASH.colour} opacity={FLASH.opacity} /> Changed hands since the day shown before
           </li>
-        ))}
-      </ul>
-    </details>
+          {afterCeasefire ? (
+            <li data-entry="corridor">
+              <Fill colour={CORRIDOR.colour} opacity={CORRIDOR.fillOpacity} kind="dashed-edge" /> M4 security corridor (6 km each side, from 6 March)
+            </li>
+          ) : null}
+          <li data-entry="highway">
+            <span class="swatch road-swatch" style={{ background: HIGHWAY.colour, borderColor: HIGHWAY.casing }} aria-hidden="true" /> M4 and M5 highways
+          </li>
+          <li data-entry="post">
+            <MapIcon icon={{ post: 'op-manned' }} /> Turkish observation post
+          </li>
+          <li data-entry="post-surrounded">
+            <span class="icon-stack" aria-hidden="true">
+              <MapIcon icon={{ post: 'op-ring' }} />
+              <MapIcon icon={{ post: 'op-manned' }} />
+            </span>{' '}
+            Observation post, surrounded
+          </li>
+        </ul>
+        <ul class="legend-events" aria-label="Events (shown for a week after their day)">
+          {EVENT_TYPES.map((t) => (
+            <li key={t} data-event={t}>
+              <MapIcon icon={{ event: t }} /> {EVENT_WORDS[t]}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import { showTextView } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 
 /** What shows instead of a blank page when the map cannot draw (no WebGL) or reports an error. */
@@ -12,7 +13,7 @@ export function MapFallback() {
           This browser cannot draw the map (WebGL is off or unsupported). Everything the map shows is also in the text
           view: the control of each place on each day, the events and the reports.
         </p>
-        <button type="button" onClick={() => (state.textView.value = true)}>
+        <button type="button" onClick={() => showTextView(state, true)}>
           Open the text view
         </button>
       </div>

@@ -37,7 +37,7 @@ export function PlacePanel() {
           ) : null}
           <p class="kind">
             {KIND_WORDS[p.kind] ?? p.kind}
-            {p.layer === 'settlement' ? ' · control-model settlement' : ''}
+            {p.layer === 'settlement' ? ' · a settlement whose control the map follows' : ''}
           </p>
         </div>
         <button type="button" class="close" aria-label="Close the place panel" onClick={() => selectPlace(state, null)}>

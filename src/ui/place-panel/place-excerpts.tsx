@@ -1,3 +1,4 @@
+import { plural } from '../words/plural.ts';
 import { openReader } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import type { Article, Excerpt } from '../../data/types.ts';
@@ -19,7 +20,7 @@ export function PlaceExcerpts({ placeId, placeName, list }: { placeId: string; p
   return (
     <section class="excerpts" aria-label="What the reports said">
       <h3>
-        In the reports <span class="count">({excerpts.length})</span>
+        In the reports <span class="count">({plural(excerpts.length, 'excerpt')} from {plural(groups.length, 'report')})</span>
       </h3>
       {groups.map(({ article, list }) => (
         <article class="excerpt-group" key={article.id}>

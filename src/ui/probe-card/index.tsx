@@ -1,6 +1,6 @@
 // "Who held this point?": the answer to a click on the map, as text, for the selected day.
 import { holdingOn } from '../../data/control-history.ts';
-import { selectPlace } from '../../state/actions.ts';
+import { closeProbe, selectPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { dayInWords, dayShort } from '../../time/days.ts';
 import { FIRST_DAY } from '../../time/period.ts';
@@ -17,7 +17,7 @@ export function ProbeCard() {
   const facts = probe.place ? data.factsByPlace.get(probe.place) : undefined;
   const anchor = probe.place ? data.placesById.get(probe.place) : undefined;
   const close = (
-    <button type="button" class="close" aria-label="Close" onClick={() => (state.probe.value = null)}>
+    <button type="button" class="close" aria-label="Close" onClick={() => closeProbe(state)}>
       ×
     </button>
   );
@@ -26,7 +26,7 @@ export function ProbeCard() {
       <aside class="probe-card" aria-live="polite" aria-label="Who held this point">
         {close}
         <p>
-          {where}: outside the area the control model covers.
+          {where}: outside the area whose control this map follows.
         </p>
       </aside>
     );
@@ -39,7 +39,7 @@ export function ProbeCard() {
         On {dayInWords(day)}, <SideName side={side} /> held this point ({where}).
       </p>
       <p>
-        Nearest settlement of the model:{' '}
+        Nearest settlement the map follows:{' '}
         <button type="button" class="link" onClick={() => selectPlace(state, anchor.properties.id)}>
           {anchor.properties.name}
         </button>

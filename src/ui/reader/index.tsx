@@ -20,12 +20,8 @@ export function Reader() {
     const marked = dialog.current?.querySelector<HTMLElement>('.sentence-highlight');
     marked?.scrollIntoView({ block: 'center' });
     dialog.current?.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') closeReader(state);
-    };
-    window.addEventListener('keydown', onKey);
+    // Escape is handled with every other panel's (ui/escape-closes.ts).
     return () => {
-      window.removeEventListener('keydown', onKey);
       returnFocus?.focus?.({ preventScroll: true });
     };
   }, [article, span?.[0]]);

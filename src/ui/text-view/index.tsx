@@ -1,5 +1,6 @@
 // The text view: everything the map shows for the selected day, as headings, lists and a table,
 // for screen readers, for readers without WebGL, and for anyone who wants to read rather than look.
+import { plural } from '../words/plural.ts';
 import { useComputed } from '@preact/signals';
 import { holdingOn } from '../../data/control-history.ts';
 import { SIDES, type Side } from '../../data/types.ts';
@@ -26,15 +27,17 @@ export function TextView() {
   for (const r of rows.value) counts.set(r.side, counts.get(r.side)! + 1);
   const weekAgo = addDays(day, -6);
   const recent = rows.value.filter((r) => r.change && r.change.date >= weekAgo).sort((a, b) => b.change!.date.localeCompare(a.change!.date));
+  // Ground the map hatches: the change that gave it to its holder is disputed or low confidence.
+  const uncertain = rows.value.filter((r) => r.change && (r.change.disputed || r.change.confidence === 'low'));
   const events = data.events.filter((e) => e.properties.date <= day && e.properties.date >= weekAgo).sort((a, b) => b.properties.date.localeCompare(a.properties.date));
   return (
     <section class="text-view" aria-labelledby="text-view-title">
       <h2 id="text-view-title">{dayInWords(day)}</h2>
-      <p>Settlements of the control model held by each side on this day:</p>
+      <p>Settlements the map follows, by the side that held them on this day:</p>
       <ul>
         {SIDES.map((s) => (
           <li key={s}>
-            {SIDE_LABELS[s]}: {counts.get(s)}
+            {SIDE_LABELS[s]}: {plural(counts.get(s)!, 'settlement')}
           </li>
         ))}
       </ul>
@@ -43,7 +46,17 @@ export function TextView() {
       <ul>
         {recent.map((r) => (
           <li key={r.s.place}>
-            {dayShort(r.change!.date)}: <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>{r.name}</button> to <SideName side={r.side} /> ({r.change!.confidence} confidence; {r.change!.sources.map((x) => x.title).join('; ')})
+            {dayShort(r.change!.date)}: <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>{r.name}</button> to <SideName side={r.side} /> ({r.change!.confidence} confidence{r.change!.disputed ? ', disputed' : ''}; {r.change!.sources.map((x) => x.title).join('; ')})
+          </li>
+        ))}
+      </ul>
+      <h3>Disputed or low-confidence ground on this day</h3>
+      {uncertain.length === 0 ? <p>None: every settlement's side rests on a sure report or has not changed.</p> : null}
+      <ul class="uncertain-ground">
+        {uncertain.map((r) => (
+          <li key={r.s.place}>
+            <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>{r.name}</button>: <SideName side={r.side} /> since {dayShort(r.change!.date)},{' '}
+            {r.change!.disputed ? `disputed (${r.change!.disputed.note})` : 'low confidence (one partisan outlet, or a day inferred)'}
           </li>
         ))}
       </ul>
@@ -60,7 +73,7 @@ export function TextView() {
         ))}
       </ul>
       <details>
-        <summary>Every settlement of the model on this day ({rows.value.length})</summary>
+        <summary>Every settlement the map follows, on this day ({plural(rows.value.length, 'settlement')})</summary>
         <table>
           <caption class="visually-hidden">Side holding each settlement on {dayInWords(day)}</caption>
           <thead>

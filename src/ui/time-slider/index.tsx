@@ -1,12 +1,16 @@
 // The date slider: one step per day. Keyboard: arrows = a day, PageUp/PageDown = a week,
-// Home/End = first/last day. The date is said in words (aria-valuetext) and shown above.
+// Home/End = first/last day. The date is said in words (aria-valuetext) and shown beside it, with
+// what happened if it is a key day. Above the track, a histogram of activity; below, months and key days.
+import { plural } from '../words/plural.ts';
 import { useComputed } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import { setDay, stepDay, togglePlay } from '../../state/actions.ts';
+import { setDay, setSpeed, stepDay, togglePlay } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords, dayShort, daysBetween, isoFromDayNumber, dayNumber } from '../../time/days.ts';
+import { dayInWords, daysBetween, isoFromDayNumber, dayNumber } from '../../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../../time/period.ts';
-import { EventTicks } from './event-ticks.tsx';
+import { ActivityHistogram } from './activity-histogram.tsx';
+import { KeyDayMarks, MonthMarks } from './day-marks.tsx';
+import { keyDayOn } from '../../time/key-days.ts';
 
 const TOTAL = daysBetween(FIRST_DAY, LAST_DAY);
 const SPEEDS = [1, 2, 4, 8];
@@ -15,6 +19,7 @@ const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft
 export function TimeSlider() {
   const state = useAppState();
   const index = useComputed(() => daysBetween(FIRST_DAY, state.day.value));
+  const keyed = keyDayOn(state.day.value);
 
   const onInput = (e: TargetedEvent<HTMLInputElement>) => {
     setDay(state, isoFromDayNumber(dayNumber(FIRST_DAY) + Number(e.currentTarget.value)));
@@ -42,16 +47,16 @@ export function TimeSlider() {
       </button>
       <label class="speed">
         <span class="visually-hidden">Speed</span>
-        <select value={String(state.speed.value)} onChange={(e) => (state.speed.value = Number(e.currentTarget.value))} aria-label="Playback speed">
+        <select value={String(state.speed.value)} onChange={(e) => setSpeed(state, Number(e.currentTarget.value))} aria-label="Playback speed">
           {SPEEDS.map((s) => (
             <option value={String(s)} key={s}>
-              {s} day{s > 1 ? 's' : ''}/s
+              {plural(s, 'day')}/s
             </option>
           ))}
         </select>
       </label>
       <div class="track">
-        <EventTicks />
+        <ActivityHistogram />
         <input
           type="range"
           class="slider"
@@ -60,17 +65,16 @@ export function TimeSlider() {
           step={1}
           value={index.value}
           aria-label="Date"
-          aria-valuetext={dayInWords(state.day.value)}
+          aria-valuetext={keyed ? `${dayInWords(state.day.value)}: ${keyed.label}` : dayInWords(state.day.value)}
           onInput={onInput}
           onKeyDown={onKeyDown}
         />
-        <div class="track-ends" aria-hidden="true">
-          <span>{dayShort(FIRST_DAY)}</span>
-          <span>Ceasefire {dayShort(LAST_DAY)}</span>
-        </div>
+        <KeyDayMarks />
+        <MonthMarks />
       </div>
       <output class="date-words" aria-live="off">
         {dayInWords(state.day.value)}
+        {keyed ? <span class="key-day-words">{keyed.label}</span> : null}
       </output>
     </div>
   );

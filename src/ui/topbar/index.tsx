@@ -1,3 +1,4 @@
+import { showTextView } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { DayEvents } from '../day-events/index.tsx';
 import { PlaceSearch } from '../place-search/index.tsx';
@@ -12,7 +13,7 @@ export function TopBar() {
       <div class="topbar-actions">
         <PlaceSearch />
         <DayEvents />
-        <button type="button" aria-pressed={state.textView.value} onClick={() => (state.textView.value = !state.textView.value)}>
+        <button type="button" aria-pressed={state.textView.value} onClick={() => showTextView(state, !state.textView.value)}>
           {state.textView.value ? 'Map view' : 'Text view'}
         </button>
         <a class="button" href="data/index.html" title="The published data files">

@@ -1,0 +1,51 @@
+// A published file with a bad item: the app sets that item aside, draws the rest and tells the
+// reader what it left out (the item and the reason, from the same schema the build uses).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, origin, recordedPage, SCREENSHOT_DIR, waitForIdle } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openWithBadPlace(viewport: { width: number; height: number }) {
+  const record = await recordedPage(browser, viewport);
+  await record.page.route('**/data/places.geojson', async (route) => {
+    const res = await route.fetch();
+    const fc = (await res.json()) as { features: { properties: Record<string, unknown> }[] };
+    const bad = structuredClone(fc.features[0]!);
+    bad.properties['id'] = 'broken-place';
+    bad.properties['name'] = 42;
+    fc.features.push(bad);
+    await route.fulfill({ response: res, json: fc });
+  });
+  await record.page.goto(`${origin()}/`);
+  await record.page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined, null, { timeout: 120_000 });
+  await waitForIdle(record.page);
+  return record;
+}
+
+test('a place that fails the checks is set aside, named with its reason, and the rest is drawn', async () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    const { page, pageErrors } = await openWithBadPlace(viewport);
+    const notice = page.locator('.set-aside-notice');
+    await notice.waitFor();
+    expect(await notice.locator('summary').textContent()).toBe("1 item in the data failed the app's checks and is not shown");
+    await notice.locator('summary').click();
+    expect(await notice.locator('li').allTextContents()).toEqual(['places.geojson: broken-place: property "name" must be text (got 42)']);
+    const box = await notice.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+    const drawn = await page.evaluate(() => window.idlibMap!.querySourceFeatures('places').length);
+    expect(drawn).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/set-aside-${viewport.width}.png`, timeout: 120_000 });
+    await page.context().close();
+  }
+}, 600_000);
