@@ -4,6 +4,7 @@ import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import { mapFailed, mapStatusChanged, viewReached, viewRequestTaken } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
+import { moveCamera } from './camera.ts';
 import { viewOf } from './create-map.ts';
 
 export function syncView(map: maplibregl.Map, state: AppState): () => void {
@@ -11,16 +12,17 @@ export function syncView(map: maplibregl.Map, state: AppState): () => void {
     viewReached(state, viewOf(map));
   };
   map.on('moveend', onMoveEnd);
+  let frame = 0;
   const stop = effect(() => {
     const target = state.requestedView.value;
     if (!target) return;
     viewRequestTaken(state);
-    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const camera = { center: [target.lon, target.lat] as [number, number], zoom: target.zoom };
-    if (reduceMotion) map.jumpTo(camera);
-    else map.flyTo({ ...camera, duration: 1200 });
+    // The panel for what was chosen renders after this effect: measure it on the next frame.
+    window.cancelAnimationFrame(frame);
+    frame = window.requestAnimationFrame(() => moveCamera(map, target));
   });
   return () => {
+    window.cancelAnimationFrame(frame);
     map.off('moveend', onMoveEnd);
     stop();
   };

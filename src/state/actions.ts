@@ -6,7 +6,7 @@ import { addDays, clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
 import type { AppData, FirstView } from '../data/load-data.ts';
 import type { PlaceFeature } from '../data/types.ts';
-import type { AppState, MapStatus } from './app-state.ts';
+import type { AppState, MapStatus, ViewRequest } from './app-state.ts';
 import type { MapView } from './url-state.ts';
 
 // ---- The day and playback
@@ -59,12 +59,27 @@ export function hoverPlace(state: AppState, id: string | null): void {
 }
 
 /** Selects a place (or region) and flies the map to it, at a zoom that suits what it is. */
+/** What a panel can show: one thing at a time, each kind with its own URL key. */
+export type Selectable = 'place' | 'post' | 'highway' | 'event';
+
+/** Selects one thing of a kind (or clears that kind); choosing one closes the others. */
+export function select(state: AppState, kind: Selectable, id: string | null): void {
+  ({ place: selectPlace, post: selectPost, highway: selectHighway, event: selectEvent })[kind](state, id);
+}
+
+/** Zoom for a place: far places at a zoom where they show; regions whole; a town close enough to read. */
+export function zoomFor(place: PlaceFeature, current: number): number {
+  const p = place.properties;
+  return p.scope === 'wider' ? 4 : p.kind === 'region' ? 9.5 : Math.max(current, 11);
+}
+
+/** Selects a place (or region) and flies the map to it, clear of the panel that opens for it. */
 export function showPlace(state: AppState, place: PlaceFeature): void {
   const [lon, lat] = place.geometry.coordinates as [number, number];
-  const p = place.properties;
-  const zoom = p.scope === 'wider' ? 5 : p.kind === 'region' ? 9.5 : Math.max(state.view.peek().zoom, 11);
-  selectPlace(state, p.id);
-  flyTo(state, { lon, lat, zoom });
+  selectPlace(state, place.properties.id);
+  const region = state.data.peek()?.regions.find((r) => r.properties.id === place.properties.id);
+  if (region) flyTo(state, { kind: 'fit', bounds: bbox(region.geometry.type === 'Polygon' ? [region.geometry.coordinates] : region.geometry.coordinates), maxZoom: 10.5 });
+  else flyTo(state, { kind: 'focus', lon, lat, zoom: zoomFor(place, state.view.peek().zoom) });
 }
 
 // ---- "Who held this point?"
@@ -77,10 +92,36 @@ export function closeProbe(state: AppState): void {
   state.probe.value = null;
 }
 
+/** Selects a kind of thing that is a point (post, event) and flies there. */
+export function showPoint(state: AppState, kind: 'post' | 'event', id: string, at: [number, number] | null): void {
+  select(state, kind, id);
+  if (at) flyTo(state, { kind: 'focus', lon: at[0], lat: at[1], zoom: Math.max(state.view.peek().zoom, 10) });
+}
+
+/** Selects a highway and fits the map to it. */
+export function showHighway(state: AppState, id: string): void {
+  select(state, 'highway', id);
+  const line = state.data.peek()?.highways.find((h) => h.properties.id === id);
+  if (line) flyTo(state, { kind: 'fit', bounds: bbox([[line.geometry.coordinates]]), maxZoom: 11 });
+}
+
+function bbox(polygons: number[][][][]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const poly of polygons)
+    for (const ring of poly)
+      for (const [x, y] of ring) {
+        b[0] = Math.min(b[0], x!);
+        b[1] = Math.min(b[1], y!);
+        b[2] = Math.max(b[2], x!);
+        b[3] = Math.max(b[3], y!);
+      }
+  return b;
+}
+
 // ---- The camera
 
 /** Asks the map to move there (the map reports where it ended up through viewReached). */
-export function flyTo(state: AppState, view: MapView): void {
+export function flyTo(state: AppState, view: ViewRequest): void {
   state.requestedView.value = view;
 }
 

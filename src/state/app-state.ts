@@ -6,10 +6,22 @@ import { useContext } from 'preact/hooks';
 import type { AppData, FirstView } from '../data/load-data.ts';
 import type { CellData } from '../data/lazy-data.ts';
 import type { TerritoryRow } from '../data/territory.ts';
+import type { EventType } from '../data/types.ts';
 import { clampDay } from '../time/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
 import { DEFAULT_DAY, DEFAULT_VIEW } from './defaults.ts';
 import type { MapView, UrlState } from './url-state.ts';
+
+/**
+ * Where the map should go. A bare view is taken as is (a URL, a link); `focus` is a point or a box
+ * that must end up in the part of the map no panel covers (the panels are measured when it moves);
+ * `reveal` moves the map only if the point is hidden under a panel, keeping the zoom.
+ */
+export type ViewRequest =
+  | (MapView & { kind?: undefined })
+  | { kind: 'focus'; lon: number; lat: number; zoom: number }
+  | { kind: 'fit'; bounds: [number, number, number, number]; maxZoom: number }
+  | { kind: 'reveal'; lon: number; lat: number };
 
 export { DEFAULT_DAY, DEFAULT_VIEW };
 
@@ -19,7 +31,7 @@ export function createAppState(initial: UrlState = {}) {
   const day = signal(clampDay(initial.date ?? DEFAULT_DAY, FIRST_DAY, LAST_DAY));
   const view = signal<MapView>(initial.map ?? DEFAULT_VIEW);
   /** Set by the URL or a link: the map should move there (the map reports back through `view`). */
-  const requestedView = signal<MapView | null>(initial.map ?? null);
+  const requestedView = signal<ViewRequest | null>(initial.map ?? null);
   // At most one thing is selected (the side panel shows it); a URL naming several keeps the first.
   const chosen = (['place', 'post', 'highway', 'event'] as const).find((k) => initial[k] !== undefined);
   const selectedPlace = signal<string | null>(chosen === 'place' ? initial.place! : null);
@@ -31,6 +43,8 @@ export function createAppState(initial: UrlState = {}) {
   const probe = signal<{ lon: number; lat: number; place: string | null } | null>(null);
   /** The open report and what to highlight: a sentence of it, or a quoted range ([start, end) offsets). */
   const reader = signal<{ article: string; sentence: number | null; range?: [number, number] } | null>(null);
+  /** Event types the reader turned off (hidden on the map and in the day's list). */
+  const hiddenEventTypes = signal<EventType[]>([]);
   const playing = signal(false);
   /** Days per second while playing. */
   const speed = signal(2);
@@ -74,6 +88,7 @@ export function createAppState(initial: UrlState = {}) {
     probe,
     reader,
     playing,
+    hiddenEventTypes,
     speed,
     firstView,
     firstViewDrawn,

@@ -45,6 +45,16 @@ describe('URL hash state', () => {
     expect(formatHash({ date: '2020-02-28', since: '2020-02-20', embed: true })).toBe('#date=2020-02-28&since=2020-02-20&embed=1');
     expect(formatHash({ date: '2020-02-28', embed: false })).toBe('#date=2020-02-28');
   });
+
+  test('reads and writes post, highway and event ids; drops ids that are not ids', () => {
+    expect(parseHash('#post=op-11-sheer-maghar&highway=m4&event=2020-02-27-saraqeb-recaptured')).toEqual({
+      post: 'op-11-sheer-maghar',
+      highway: 'm4',
+      event: '2020-02-27-saraqeb-recaptured',
+    });
+    expect(parseHash('#post=OP 8&highway=<b>&event=')).toEqual({});
+    expect(formatHash({ date: '2020-02-28', post: 'op-04-al-eis' })).toBe('#date=2020-02-28&post=op-04-al-eis');
+  });
 });
 
 describe('the URL key table', () => {

@@ -1,15 +1,24 @@
-// The M4 and M5, with their refs along the line.
+// The M4 and M5, with their refs along the line; a wide invisible line makes them easy to click,
+// and the selected one is drawn heavier (a feature state: no source rebuilt).
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { FONT_BOLD, HIGHWAY } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
+import { mirrorSelection } from './selection-state.ts';
 
-export const attachHighways: AttachLayer = (map, data) => {
-  map.addSource('highways', { type: 'geojson', data: { type: 'FeatureCollection', features: data.highways } });
+export const HIGHWAY_HIT = 'highway-hit';
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+export const attachHighways: AttachLayer = (map, data, state) => {
+  map.addSource('highways', { type: 'geojson', data: { type: 'FeatureCollection', features: data.highways }, promoteId: 'id' });
   map.addLayer({
     id: 'highway-casing',
     type: 'line',
     source: 'highways',
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': HIGHWAY.casing, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 7] },
+    paint: {
+      'line-color': ['case', selected, '#1f1b24', HIGHWAY.casing],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', selected, 5, 2.5], 12, ['case', selected, 11, 7]],
+    },
   });
   map.addLayer({
     id: 'highway-line',
@@ -33,5 +42,15 @@ export const attachHighways: AttachLayer = (map, data) => {
     },
     paint: { 'text-color': '#ffffff', 'text-halo-color': '#8a5410', 'text-halo-width': 3 },
   });
-  return () => removeAll(map, ['highway-ref', 'highway-line', 'highway-casing'], ['highways']);
+  map.addLayer({
+    id: HIGHWAY_HIT,
+    type: 'line',
+    source: 'highways',
+    paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 18 },
+  });
+  const stopSelected = mirrorSelection(map, 'highways', state.selectedHighway);
+  return () => {
+    stopSelected();
+    removeAll(map, [HIGHWAY_HIT, 'highway-ref', 'highway-line', 'highway-casing'], ['highways']);
+  };
 };

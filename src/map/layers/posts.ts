@@ -4,10 +4,12 @@ import { effect } from '@preact/signals';
 import { addPostIcons } from '../icons.ts';
 import { FONT_REGULAR } from '../theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
+import { mirrorSelection } from './selection-state.ts';
 
 export const POST_ICONS = 'post-icon';
 export const POSTS_SOURCE = 'posts';
 const POST_RINGS = 'post-ring';
+const POST_SELECTED = 'post-selected';
 
 export const attachPosts: AttachLayer = (map, data, state) => {
   addPostIcons(map);
@@ -51,8 +53,27 @@ export const attachPosts: AttachLayer = (map, data, state) => {
       map.setFeatureState({ source: POSTS_SOURCE, id }, { surrounded: on });
     }
   });
+  // A halo behind the selected post.
+  map.addLayer(
+    {
+      id: POST_SELECTED,
+      type: 'circle',
+      source: POSTS_SOURCE,
+      paint: {
+        'circle-radius': 15,
+        'circle-color': '#0b5cad',
+        'circle-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.35, 0],
+        'circle-stroke-color': '#0b5cad',
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+      },
+    },
+    POST_RINGS,
+  );
+  const stopSelected = mirrorSelection(map, POSTS_SOURCE, state.selectedPost);
   return () => {
     stop();
-    removeAll(map, [POST_ICONS, POST_RINGS], [POSTS_SOURCE]);
+    stopSelected();
+    removeAll(map, [POST_ICONS, POST_RINGS, POST_SELECTED], [POSTS_SOURCE]);
   };
 };

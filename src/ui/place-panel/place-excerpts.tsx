@@ -6,10 +6,10 @@ import { dayShort } from '../../time/days.ts';
 import { MarkedText } from '../marked-text.tsx';
 
 /** What the reports said about the place: excerpts grouped by report, newest report first. */
-export function PlaceExcerpts({ placeId, placeName }: { placeId: string; placeName: string }) {
+export function PlaceExcerpts({ placeId, placeName, list }: { placeId: string; placeName: string; list?: Excerpt[] }) {
   const state = useAppState();
   const data = state.data.value;
-  const excerpts = data?.excerpts[placeId] ?? [];
+  const excerpts = list ?? data?.excerpts[placeId] ?? [];
   if (!data || excerpts.length === 0) return <p class="excerpts-none">No report in the corpus names {placeName}.</p>;
   const byArticle = new Map<string, Excerpt[]>();
   for (const e of excerpts) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { showTextView } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
+import { DayEvents } from '../day-events/index.tsx';
 import { PlaceSearch } from '../place-search/index.tsx';
 import { SharePanel } from '../share/index.tsx';
 
@@ -14,6 +15,7 @@ export function TopBar() {
       </h1>
       <div class="topbar-actions">
         <PlaceSearch />
+        <DayEvents />
         <button type="button" aria-pressed={state.textView.value} onClick={() => showTextView(state, !state.textView.value)}>
           {state.textView.value ? 'Map view' : 'Text view'}
         </button>
