@@ -51,6 +51,10 @@ export function hitAt(map: maplibregl.Map, point: maplibregl.Point): Hit | null 
     id: f.properties['id'] as string,
     at: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
   });
+  // A place's own marker under the pointer wins: event icons are spread around the point, so the
+  // point itself always opens the place.
+  const marker = map.queryRenderedFeatures(around(point, 1), { layers: present(map, [PLACE_CIRCLES, SETTLEMENT_CIRCLES]) })[0];
+  if (typeof marker?.properties?.['id'] === 'string') return { kind: 'place', id: marker.properties['id'], at: null };
   const icon = iconAt(map, point, 1);
   if (icon) return asHit(icon);
   const place = placeAt(map, point);

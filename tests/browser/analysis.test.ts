@@ -154,9 +154,11 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     await screenshot(app.page, 'analysis-share-1280');
     const [download] = await Promise.all([app.page.waitForEvent('download'), panel.getByRole('button', { name: 'Download image (PNG)' }).click()]);
     expect(download.suggestedFilename()).toBe('idlib-2020-2020-02-28-since-2020-02-20.png');
-    const path = await download.path();
-    const { readFileSync, copyFileSync } = await import('node:fs');
-    copyFileSync(path, 'tests/browser/screenshots/analysis-export.png');
+    // The browser may run in another process (one Chromium for the suite): save the file here.
+    const { mkdirSync, readFileSync } = await import('node:fs');
+    mkdirSync('tests/browser/screenshots', { recursive: true });
+    const path = 'tests/browser/screenshots/analysis-export.png';
+    await download.saveAs(path);
     const png = readFileSync(path);
     // Decode it in the page and measure it against the map canvas.
     const measured = await app.page.evaluate(async (b64) => {

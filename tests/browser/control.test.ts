@@ -26,7 +26,7 @@ describe('control over time', () => {
   });
 
   test('a #date= URL restores the day and the view', async () => {
-    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Wednesday 4 March 2020');
+    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Wednesday 4 March 2020(:|$)/);
     const view = await app.page.evaluate(() => ({ zoom: window.idlibMap!.getZoom(), lat: window.idlibMap!.getCenter().lat }));
     expect(view.zoom).toBeCloseTo(12, 1);
     expect(view.lat).toBeCloseTo(LAT, 3);
@@ -36,7 +36,7 @@ describe('control over time', () => {
   test('moving the slider changes the area under Saraqeb, and its colour', async () => {
     await slider(app).focus();
     for (let i = 0; i < 5; i++) await app.page.keyboard.press('ArrowLeft'); // 4 Mar → 28 Feb (2020 is a leap year)
-    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 28 February 2020');
+    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Friday 28 February 2020(:|$)/);
     await waitForIdle(app.page);
     expect(await sideUnder(app)).toEqual(['opposition']);
     const colour = await colourAt(app.page, PROBE[0], PROBE[1]);
@@ -44,7 +44,7 @@ describe('control over time', () => {
     expect(await app.page.evaluate(() => location.hash)).toContain('date=2020-02-28');
     await screenshot(app.page, 'control-2020-02-28');
     await app.page.keyboard.press('PageUp'); // a week later: 6 March
-    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 6 March 2020');
+    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Friday 6 March 2020(:|$)/);
     await waitForIdle(app.page);
     expect(await sideUnder(app)).toEqual(['government']);
     await screenshot(app.page, 'control-2020-03-06');
@@ -53,11 +53,11 @@ describe('control over time', () => {
   test('Home, End and PageDown move by the period and by a week', async () => {
     await slider(app).focus();
     await app.page.keyboard.press('Home');
-    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Sunday 1 December 2019');
+    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Sunday 1 December 2019(:|$)/);
     await app.page.keyboard.press('End');
-    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 6 March 2020');
+    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Friday 6 March 2020(:|$)/);
     await app.page.keyboard.press('PageDown');
-    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 28 February 2020');
+    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Friday 28 February 2020(:|$)/);
   });
 
   test('the M4 corridor shows from the ceasefire day on', async () => {
@@ -179,7 +179,7 @@ describe('the URL', () => {
 
   test('invalid values fall back to the defaults, with no error', async () => {
     const app = await openApp(browser, '#date=2020-02-31&map=99/abc/1&place=%3Cimg%3E');
-    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 6 March 2020');
+    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Friday 6 March 2020(:|$)/);
     const zoom = await app.page.evaluate(() => window.idlibMap!.getZoom());
     expect(zoom).toBeCloseTo(9, 1);
     expect(await app.page.locator('.side-panel').count()).toBe(0);
@@ -188,7 +188,7 @@ describe('the URL', () => {
 
   test('an unknown place id opens no panel and breaks nothing', async () => {
     const app = await openApp(browser, '#date=2020-01-10&place=atlantis');
-    expect(await slider(app).getAttribute('aria-valuetext')).toBe('Friday 10 January 2020');
+    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Friday 10 January 2020(:|$)/);
     expect(await app.page.locator('.side-panel').count()).toBe(0);
     noErrors(app);
   });

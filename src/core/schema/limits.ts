@@ -21,7 +21,7 @@ export const LIMITS = {
   claims: 50,
   excerpts: 50,
   changes: 50,
-  settlements: 5000,
+  settlements: 20000,
   features: 20000,
   articles: 500,
   /** bytes of one report's text file */
