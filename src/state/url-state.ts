@@ -163,7 +163,8 @@ export function formatHash(state: UrlState): string {
   const parts: string[] = [];
   for (const row of ROWS) {
     const value = (state as Record<string, unknown>)[row.key];
-    if (value === undefined || value === null) continue;
+    // false is a flag switched off (embed): left out like an absent value.
+    if (value === undefined || value === null || value === false) continue;
     // Keep "/" readable in map=; encode everything else a value could hold.
     parts.push(`${row.key}=${encodeURIComponent(row.format(value)).replace(/%2F/g, '/')}`);
   }

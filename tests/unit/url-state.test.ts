@@ -59,7 +59,7 @@ describe('URL hash state', () => {
 
 describe('the URL key table', () => {
   test('has one row per key, written in a fixed order', () => {
-    expect(URL_KEYS.map((k) => k.key)).toEqual(['date', 'map', 'place', 'post', 'highway', 'event']);
+    expect(URL_KEYS.map((k) => k.key)).toEqual(['date', 'map', 'place', 'post', 'highway', 'event', 'since', 'embed']);
   });
 
   test('every key round-trips through format and parse', () => {
