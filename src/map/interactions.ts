@@ -51,11 +51,12 @@ export function hitAt(map: maplibregl.Map, point: maplibregl.Point): Hit | null 
     id: f.properties['id'] as string,
     at: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
   });
-  // A place's own marker under the pointer wins: event icons are spread around the point, so the
-  // point itself always opens the place.
+  // Under the pointer: a post's icon (it stands on its host village), then a place's own marker
+  // (event icons are spread around the point, so the point itself opens the place), then an event.
+  const icon = iconAt(map, point, 1);
+  if (icon?.layer.id === POST_ICONS) return asHit(icon);
   const marker = map.queryRenderedFeatures(around(point, 1), { layers: present(map, [PLACE_CIRCLES, SETTLEMENT_CIRCLES]) })[0];
   if (typeof marker?.properties?.['id'] === 'string') return { kind: 'place', id: marker.properties['id'], at: null };
-  const icon = iconAt(map, point, 1);
   if (icon) return asHit(icon);
   const place = placeAt(map, point);
   if (place) return { kind: 'place', id: place, at: null };

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -123,7 +123,11 @@ describe('report text is untrusted', () => {
     cpSync(inject('dist'), site, { recursive: true });
     rmSync(join(site, 'data'), { recursive: true });
     mkdirSync(join(site, 'data'));
-    for (const [name, body] of Object.entries(buildAll(geo))) writeFileSync(join(site, 'data', name), body);
+    for (const [name, body] of Object.entries(buildAll(geo))) {
+      // schema/<file>.schema.json lies in a folder of its own.
+      mkdirSync(dirname(join(site, 'data', name)), { recursive: true });
+      writeFileSync(join(site, 'data', name), body);
+    }
     ({ server, origin } = await serveStatic(site, { 'content-security-policy': contentSecurityPolicy() }));
     browser = await launch();
   });

@@ -65,7 +65,7 @@ export function Reader() {
             <p key={i}>
               {runs.map((r, j) => {
                 const content = r.place ? (
-                  <button type="button" class="mention" onClick={() => goTo(r.place!)} title="Show on the map">
+                  <button type="button" class="mention" data-place={r.place} onClick={() => goTo(r.place!)} title="Show on the map">
                     {r.text}
                   </button>
                 ) : (
