@@ -7,7 +7,6 @@ import { MapFallback } from './ui/map-fallback/index.tsx';
 import { PrintCaption } from './ui/print-caption/index.tsx';
 import { ProbeCard } from './ui/probe-card/index.tsx';
 import { Reader } from './ui/reader/index.tsx';
-import { SetAsideNotice } from './ui/set-aside/index.tsx';
 import { SidePanel } from './ui/side-panel.tsx';
 import { TextView } from './ui/text-view/index.tsx';
 import { TimeSlider } from './ui/time-slider/index.tsx';
@@ -42,7 +41,6 @@ export function App({ state }: { state: AppState }) {
               The map's data could not be loaded ({state.dataError.value}). The basemap still works.
             </p>
           ) : null}
-          <SetAsideNotice />
           <DataStatus />
           <ProbeCard />
           <Legend />
