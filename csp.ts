@@ -14,7 +14,7 @@
 // frame-ancestors is left out: it is ignored (with a console warning) in a <meta> policy; a host
 // that wants to forbid framing adds it to the header (see the README).
 import { createHash } from 'node:crypto';
-import { DATA_INDEX_STYLE } from './geo/build/data-index.ts';
+import { DATA_INDEX_STYLE } from './pipeline/data-index.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, DEV_ALLOWANCES } from './csp.ts';
+import { CUSTOM_MEDIA, themeCustomProperties } from './src/core/theme.ts';
 
 const CSP = contentSecurityPolicy();
 
@@ -13,10 +14,34 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The stylesheet's colours and breakpoints come from the theme (src/core/theme.ts), so the map, the
+ * TypeScript and the CSS share one definition: the theme's values are prepended as custom
+ * properties, and `@media (--phone)` style custom media are replaced by the theme's queries.
+ */
+function themeCss(): Plugin {
+  const rootRule = `:root {${Object.entries(themeCustomProperties())
+    .map(([name, value]) => ` ${name}: ${value};`)
+    .join('')} }\n`;
+  return {
+    name: 'idlib-theme-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/styles.css')) return null;
+      const css = code.replace(/@media \((--[a-z-]+)\)/g, (_whole, name: string) => {
+        const query = CUSTOM_MEDIA[name];
+        if (!query) throw new Error(`src/styles.css: unknown custom media ${name} (known: ${Object.keys(CUSTOM_MEDIA).join(', ')})`);
+        return `@media ${query}`;
+      });
+      return { code: rootRule + css, map: null };
+    },
+  };
+}
+
 // Preact through Vite's own JSX transform (no Babel preset needed).
 export default defineConfig({
   base: './',
-  plugins: [cspMeta()],
+  plugins: [themeCss(), cspMeta()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: { host: '127.0.0.1', port: 5173, headers: { 'Content-Security-Policy': contentSecurityPolicy(DEV_ALLOWANCES) } },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },

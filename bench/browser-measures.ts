@@ -18,7 +18,11 @@ async function openApp(browser: Browser, origin: string, hash: string): Promise<
 }
 
 /** Day steps by keyboard and bare repaints, interleaved, each timed to the map's next idle. */
-export async function measureScrub(browser: Browser, origin: string, count = 30): Promise<{ steps: number[]; repaints: number[]; sourceLoads: number }> {
+export async function measureScrub(
+  browser: Browser,
+  origin: string,
+  count = 30,
+): Promise<{ steps: number[]; repaints: number[]; sourceLoads: number }> {
   const page = await openApp(browser, origin, '#date=2020-01-20&map=9/35.75/36.65');
   try {
     return await page.evaluate(async (n) => {
@@ -57,7 +61,11 @@ export async function measureScrub(browser: Browser, origin: string, count = 30)
 }
 
 /** Plays from the first day at `speed` days/s and counts the days shown and the frame times. */
-export async function measurePlay(browser: Browser, origin: string, speed: number): Promise<{ days: number; ms: number; daysPerSecond: number; frameMedian: number; frameP90: number }> {
+export async function measurePlay(
+  browser: Browser,
+  origin: string,
+  speed: number,
+): Promise<{ days: number; ms: number; daysPerSecond: number; frameMedian: number; frameP90: number }> {
   const page = await openApp(browser, origin, '#date=2019-12-01&map=9/35.75/36.65');
   try {
     await page.selectOption('select[aria-label="Playback speed"]', String(speed));
@@ -109,7 +117,8 @@ export async function measurePlay(browser: Browser, origin: string, speed: numbe
 export function writeBarePage(site: string): void {
   const dir = join(site, 'bare');
   mkdirSync(dir, { recursive: true });
-  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(join('node_modules/maplibre-gl/dist', f), join(dir, f));
+  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
+    copyFileSync(join('node_modules/maplibre-gl/dist', f), join(dir, f));
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html>

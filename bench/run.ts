@@ -13,15 +13,15 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { controlAreas, voronoiCells } from '../geo/build/control-areas.ts';
-import { cellEdges, cellTopology } from '../geo/build/control-topology.ts';
-import { loadControlFacts } from '../geo/build/control-facts.ts';
-import { loadArticles } from '../geo/build/articles.ts';
-import { loadGeography } from '../geo/build/geography.ts';
-import { buildAll, syria } from '../geo/build/index.ts';
-import { linkExcerpts } from '../geo/build/link-excerpts.ts';
-import { GEO_DIR } from '../geo/build/paths.ts';
-import { publishAtomically } from '../geo/build/publish.ts';
+import { controlAreas, voronoiCells } from '../pipeline/control-areas.ts';
+import { cellEdges, cellTopology } from '../pipeline/control-topology.ts';
+import { loadControlFacts } from '../pipeline/control-facts.ts';
+import { loadArticles } from '../pipeline/articles.ts';
+import { loadGeography } from '../pipeline/geography.ts';
+import { buildAll, syria } from '../pipeline/index.ts';
+import { linkExcerpts } from '../pipeline/link-excerpts.ts';
+import { GEO_DIR } from '../pipeline/paths.ts';
+import { publishAtomically } from '../pipeline/publish.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 import { measureColdStart, measurePlay, measureScrub, writeBarePage } from './browser-measures.ts';
 import { writeSyntheticGeo } from './synthetic-model.ts';
@@ -60,7 +60,7 @@ function sizes(): void {
   const seen = new Set<string>();
   for (const [name, test] of Object.entries(groups)) {
     const group = files.filter((f) => !seen.has(f.path) && test(f.path));
-    group.forEach((f) => seen.add(f.path));
+    for (const f of group) seen.add(f.path);
     const raw = group.reduce((s, f) => s + f.raw, 0);
     const gzip = group.reduce((s, f) => s + f.gzip, 0);
     console.log(`${name.padEnd(16)} ${kib(raw).padStart(11)} raw ${kib(gzip).padStart(11)} gzip  (${group.length} files)`);
@@ -72,10 +72,15 @@ function sizes(): void {
     console.log(`  ${f.path.padEnd(32)} ${kib(f.raw).padStart(11)} raw ${kib(f.gzip).padStart(10)} gzip`);
   }
   // All JavaScript shipped (app bundle and map worker) against MapLibre's own two files.
-  figures['js_gzip_bytes'] = files.filter((f) => f.path.endsWith('.js') || f.path.endsWith('.mjs')).reduce((s, f) => s + f.gzip, 0);
-  figures['maplibre_gzip_bytes'] = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs'].reduce((s, f) => s + gz(join('node_modules/maplibre-gl/dist', f)), 0);
-  const over = figures['js_gzip_bytes'] - figures['maplibre_gzip_bytes'];
-  console.log(`JS: ${kib(figures['js_gzip_bytes'])} gzip, of which MapLibre ${kib(figures['maplibre_gzip_bytes'])}: the app adds ${kib(over)} (target ≤ 60 KB)`);
+  figures.js_gzip_bytes = files.filter((f) => f.path.endsWith('.js') || f.path.endsWith('.mjs')).reduce((s, f) => s + f.gzip, 0);
+  figures.maplibre_gzip_bytes = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs'].reduce(
+    (s, f) => s + gz(join('node_modules/maplibre-gl/dist', f)),
+    0,
+  );
+  const over = figures.js_gzip_bytes - figures.maplibre_gzip_bytes;
+  console.log(
+    `JS: ${kib(figures.js_gzip_bytes)} gzip, of which MapLibre ${kib(figures.maplibre_gzip_bytes)}: the app adds ${kib(over)} (target ≤ 60 KB)`,
+  );
 }
 
 function dataBuild(): void {
@@ -83,7 +88,7 @@ function dataBuild(): void {
   // The first build in a process also reads Natural Earth's topologies; the second is the build's own cost.
   const [, cold] = time(() => buildAll());
   const [, total] = time(() => buildAll());
-  figures['build_ms'] = Math.round(total);
+  figures.build_ms = Math.round(total);
   console.log(`first build in this process (reads Natural Earth too): ${cold.toFixed(0)} ms (context only)`);
   const outline = syria();
   const [geography, tGeo] = time(() => loadGeography(GEO_DIR, outline));
@@ -112,7 +117,7 @@ function scaling(sizesToTry: number[]): Map<number, string> {
   console.log('\n## How the build grows (synthetic models, same run)');
   const studyArea = loadGeography(GEO_DIR, syria()).studyArea;
   const out = new Map<number, string>();
-  const base = figures['build_ms']!;
+  const base = figures.build_ms!;
   for (const total of sizesToTry) {
     const geoDir = join(WORK, `geo-${total}`);
     writeSyntheticGeo(GEO_DIR, geoDir, total, studyArea);
@@ -147,7 +152,7 @@ function siteWithData(name: string, dataDir: string | null): string {
 
 async function inBrowser(sites: { real: string; big: string }): Promise<void> {
   const browser: Browser = await chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const real = await serveStatic(sites.real);
@@ -155,30 +160,32 @@ async function inBrowser(sites: { real: string; big: string }): Promise<void> {
   try {
     console.log('\n## Slider (browser, same run)');
     const scrub = await measureScrub(browser, real.origin);
-    figures['scrub_ratio'] = +(median(scrub.steps) / median(scrub.repaints)).toFixed(2);
+    figures.scrub_ratio = +(median(scrub.steps) / median(scrub.repaints)).toFixed(2);
     console.log(
       `day step → idle: median ${median(scrub.steps).toFixed(1)} ms; repaint → idle: median ${median(scrub.repaints).toFixed(1)} ms (${scrub.steps.length} of each, interleaved)`,
     );
-    console.log(`scrub_ratio ${figures['scrub_ratio']} (target ≤ 2); source loads during the steps: ${scrub.sourceLoads}`);
+    console.log(`scrub_ratio ${figures.scrub_ratio} (target ≤ 2); source loads during the steps: ${scrub.sourceLoads}`);
     const scrubBig = await measureScrub(browser, big.origin);
-    figures['scrub_ratio_10k'] = +(median(scrubBig.steps) / median(scrubBig.repaints)).toFixed(2);
+    figures.scrub_ratio_10k = +(median(scrubBig.steps) / median(scrubBig.repaints)).toFixed(2);
     console.log(
-      `10,000 settlements: step median ${median(scrubBig.steps).toFixed(1)} ms, repaint ${median(scrubBig.repaints).toFixed(1)} ms: scrub_ratio_10k ${figures['scrub_ratio_10k']} (target ≤ 3); source loads: ${scrubBig.sourceLoads}`,
+      `10,000 settlements: step median ${median(scrubBig.steps).toFixed(1)} ms, repaint ${median(scrubBig.repaints).toFixed(1)} ms: scrub_ratio_10k ${figures.scrub_ratio_10k} (target ≤ 3); source loads: ${scrubBig.sourceLoads}`,
     );
 
     console.log('\n## Playback at 8 days/s');
     const play = await measurePlay(browser, real.origin, 8);
-    figures['play_days_per_s'] = +play.daysPerSecond.toFixed(2);
-    console.log(`${play.days} days in ${(play.ms / 1000).toFixed(2)} s: play_days_per_s ${figures['play_days_per_s']} (target ≥ 7.5)`);
-    console.log(`frames while playing: median ${play.frameMedian.toFixed(1)} ms, 90th percentile ${play.frameP90.toFixed(1)} ms (context: a repaint takes ${median(scrub.repaints).toFixed(1)} ms)`);
+    figures.play_days_per_s = +play.daysPerSecond.toFixed(2);
+    console.log(`${play.days} days in ${(play.ms / 1000).toFixed(2)} s: play_days_per_s ${figures.play_days_per_s} (target ≥ 7.5)`);
+    console.log(
+      `frames while playing: median ${play.frameMedian.toFixed(1)} ms, 90th percentile ${play.frameP90.toFixed(1)} ms (context: a repaint takes ${median(scrub.repaints).toFixed(1)} ms)`,
+    );
 
     console.log('\n## Cold start (fresh context per load, interleaved)');
     const cold = await measureColdStart(browser, real.origin, 5);
-    figures['cold_start_ratio'] = +(median(cold.app) / median(cold.bare)).toFixed(2);
+    figures.cold_start_ratio = +(median(cold.app) / median(cold.bare)).toFixed(2);
     console.log(
       `app to first idle with areas: median ${median(cold.app).toFixed(0)} ms; bare MapLibre page with the same basemap: ${median(cold.bare).toFixed(0)} ms`,
     );
-    console.log(`cold_start_ratio ${figures['cold_start_ratio']} (target ≤ 1.5)`);
+    console.log(`cold_start_ratio ${figures.cold_start_ratio} (target ≤ 1.5)`);
   } finally {
     await browser.close();
     real.server.close();
@@ -187,7 +194,7 @@ async function inBrowser(sites: { real: string; big: string }): Promise<void> {
 }
 
 // IDLIB_SKIP_BUILD=1 measures the dist/ already there (as the test suite does).
-if (!process.env['IDLIB_SKIP_BUILD']) execSync('npm run build', { stdio: 'ignore' });
+if (!process.env.IDLIB_SKIP_BUILD) execSync('npm run build', { stdio: 'ignore' });
 mkdirSync(WORK, { recursive: true });
 sizes();
 dataBuild();
@@ -198,5 +205,5 @@ await inBrowser({ real: realSite, big: siteWithData('site-10k', models.get(10000
 
 console.log('\n## Figures');
 console.log(JSON.stringify(figures, null, 2));
-const outFile = process.env['BENCH_OUT'];
+const outFile = process.env.BENCH_OUT;
 if (outFile) writeFileSync(outFile, `${JSON.stringify(figures, null, 2)}\n`);

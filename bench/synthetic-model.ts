@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { addDays, daysBetween } from '../src/time/days.ts';
+import { addDays, daysBetween } from '../src/core/days.ts';
 
 interface FactsFile {
   start: string;
@@ -56,7 +56,17 @@ export function writeSyntheticGeo(geoDir: string, outDir: string, total: number,
     settlements.features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [lon, lat] },
-      properties: { id, name: `Synthetic ${n}`, name_ar: null, aliases: [], kind: 'village', scope: 'theatre', precision_m: 1000, sources: SOURCE, note: null },
+      properties: {
+        id,
+        name: `Synthetic ${n}`,
+        name_ar: null,
+        aliases: [],
+        kind: 'village',
+        scope: 'theatre',
+        precision_m: 1000,
+        sources: SOURCE,
+        note: null,
+      },
     });
     // The front starts at 37.0 E and sweeps to 36.45 E by the end; north of 36.3 N stays as it was.
     const changes: Record<string, unknown>[] = [];
@@ -68,7 +78,12 @@ export function writeSyntheticGeo(geoDir: string, outDir: string, total: number,
       // One in twenty is retaken for a few days, as villages on the front were.
       if (rand() < 0.05 && day + 3 < span) {
         changes.push({ date: addDays(facts.start, day + 2), side: 'opposition', confidence: 'low', sources: SOURCE });
-        changes.push({ date: addDays(facts.start, day + 3 + Math.floor(rand() * (span - day - 3))), side: 'government', confidence: 'low', sources: SOURCE });
+        changes.push({
+          date: addDays(facts.start, day + 3 + Math.floor(rand() * (span - day - 3))),
+          side: 'government',
+          confidence: 'low',
+          sources: SOURCE,
+        });
       }
     }
     facts.settlements.push({ place: id, initial, initial_sources: SOURCE, changes });

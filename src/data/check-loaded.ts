@@ -20,7 +20,7 @@ import {
 } from '../core/schema/published.ts';
 import * as valibot from 'valibot';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { ControlTimeline } from './control-timeline.ts';
+import type { ControlTimeline } from '../core/control-timeline.ts';
 import type {
   Article,
   ControlAreaFeature,
@@ -32,7 +32,7 @@ import type {
   ObservationPostFeature,
   PlaceFeature,
   RegionFeature,
-} from './types.ts';
+} from '../core/types.ts';
 
 export interface SetAside {
   file: string;
@@ -59,32 +59,60 @@ const features = <S extends v.GenericSchema>(file: string, raw: unknown, schema:
   keep(file, raw, collectionEnvelope, (c) => c.features, schema, setAside);
 
 export const checkPlaces = (raw: unknown, setAside: SetAside[]): PlaceFeature[] => features('places.geojson', raw, placeFeature, setAside);
-export const checkHighways = (raw: unknown, setAside: SetAside[]): HighwayFeature[] => features('highways.geojson', raw, highwayFeature, setAside);
-export const checkRegions = (raw: unknown, setAside: SetAside[]): RegionFeature[] => features('regions.geojson', raw, regionFeature, setAside);
+export const checkHighways = (raw: unknown, setAside: SetAside[]): HighwayFeature[] =>
+  features('highways.geojson', raw, highwayFeature, setAside);
+export const checkRegions = (raw: unknown, setAside: SetAside[]): RegionFeature[] =>
+  features('regions.geojson', raw, regionFeature, setAside);
 export const checkPosts = (raw: unknown, setAside: SetAside[]): ObservationPostFeature[] =>
   features('observation-posts.geojson', raw, observationPostFeature, setAside);
-export const checkControl = (raw: unknown, setAside: SetAside[]): ControlAreaFeature[] => features('control.geojson', raw, controlAreaFeature, setAside);
+export const checkControl = (raw: unknown, setAside: SetAside[]): ControlAreaFeature[] =>
+  features('control.geojson', raw, controlAreaFeature, setAside);
 export const checkEvents = (raw: unknown, setAside: SetAside[]): EventFeature[] => features('events.geojson', raw, eventFeature, setAside);
 
 export function checkControlFacts(raw: unknown, setAside: SetAside[]): ControlFacts {
   const file = 'control-facts.json';
   const envelope = valibot.safeParse(controlFactsEnvelope, raw);
   if (!envelope.success) throw new Error(`data/${file}: not the control facts (start, end, settlements)`);
-  const settlements = keep(file, raw, controlFactsEnvelope, (c) => c.settlements, settlementControl, setAside, (r, i) => itemLabel(r, i, 'settlement', 'place'));
+  const settlements = keep(
+    file,
+    raw,
+    controlFactsEnvelope,
+    (c) => c.settlements,
+    settlementControl,
+    setAside,
+    (r, i) => itemLabel(r, i, 'settlement', 'place'),
+  );
   return { start: envelope.output.start, end: envelope.output.end, settlements };
 }
 
 export function checkArticles(raw: unknown, setAside: SetAside[]): Article[] {
   const list = valibot.array(valibot.unknown(), 'must be a list of reports');
-  return keep('articles.json', raw, list, (l) => l, article, setAside, (r, i) => itemLabel(r, i, 'article'));
+  return keep(
+    'articles.json',
+    raw,
+    list,
+    (l) => l,
+    article,
+    setAside,
+    (r, i) => itemLabel(r, i, 'article'),
+  );
 }
 
 /** Excerpts per place id, in an object without a prototype so an id like "constructor" finds nothing it should not. */
 export function checkExcerpts(raw: unknown, setAside: SetAside[]): ExcerptIndex {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('data/excerpts.json: not an object of excerpts per place');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error('data/excerpts.json: not an object of excerpts per place');
   const out: ExcerptIndex = Object.create(null) as ExcerptIndex;
   for (const [place, list] of Object.entries(raw)) {
-    out[place] = keep('excerpts.json', list, valibot.array(valibot.unknown(), 'must be a list'), (l) => l, excerpt, setAside, (_r, i) => `${place} excerpt ${i + 1}`);
+    out[place] = keep(
+      'excerpts.json',
+      list,
+      valibot.array(valibot.unknown(), 'must be a list'),
+      (l) => l,
+      excerpt,
+      setAside,
+      (_r, i) => `${place} excerpt ${i + 1}`,
+    );
   }
   return out;
 }

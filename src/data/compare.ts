@@ -1,8 +1,8 @@
 // Two dates compared: which settlements changed hands between them, who gained what ground (from
 // the cells' km²), and the dated changes, with sources, that say so. Earlier and later are sorted
 // out here, so "since" may be either side of the selected day.
-import { holdingOn } from './control-history.ts';
-import { SIDES, type ControlChange, type SettlementControl, type Side } from './types.ts';
+import { holdingOn } from '../core/control-history.ts';
+import { SIDES, type ControlChange, type SettlementControl, type Side } from '../core/types.ts';
 
 export interface ChangedPlace {
   place: string;

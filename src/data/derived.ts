@@ -1,7 +1,7 @@
 // Values derived from the loaded data that are costly enough to compute once per load.
 import type { AppData } from './load-data.ts';
 import { highwayPieces, kmBySide, type HighwayPiece } from './highway-control.ts';
-import type { Side } from './types.ts';
+import type { Side } from '../core/types.ts';
 import { controlAnchors, type Anchor } from './nearest-settlement.ts';
 
 const anchorsCache = new WeakMap<AppData, Anchor[]>();
@@ -9,13 +9,19 @@ const piecesCache = new WeakMap<AppData, Map<string, HighwayPiece[]>>();
 
 export function anchorsOf(data: AppData): Anchor[] {
   let a = anchorsCache.get(data);
-  if (!a) anchorsCache.set(data, (a = controlAnchors(data.controlFacts.settlements, data.placesById)));
+  if (!a) {
+    a = controlAnchors(data.controlFacts.settlements, data.placesById);
+    anchorsCache.set(data, a);
+  }
   return a;
 }
 
 export function highwayPiecesOf(data: AppData, id: string): HighwayPiece[] {
   let byId = piecesCache.get(data);
-  if (!byId) piecesCache.set(data, (byId = new Map()));
+  if (!byId) {
+    byId = new Map();
+    piecesCache.set(data, byId);
+  }
   let pieces = byId.get(id);
   if (!pieces) {
     const line = data.highways.find((h) => h.properties.id === id);

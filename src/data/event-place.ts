@@ -1,7 +1,7 @@
 // Where an event is drawn, if anywhere. An event the reports place only at "Idlib" (the province)
 // has no point of its own: drawing it at the province's centre would invent a place (an empty
 // field north of Ariha), so it is listed with its day instead.
-import type { EventFeature } from './types.ts';
+import type { EventFeature } from '../core/types.ts';
 
 /** Places too wide to point at: an event placed there is treated as having no precise place. */
 const TOO_WIDE = new Set(['idlib-province']);
@@ -15,7 +15,11 @@ export function eventPoint(e: EventFeature): [number, number] | null {
  * Icon offsets (in pixels at icon size 1) that spread events drawn at the same point around it,
  * so that each can be seen and clicked. Computed once; a lone event keeps the base offset.
  */
-export function spreadOffsets(points: { id: string; at: [number, number] }[], base: [number, number] = [14, -14], radius = 18): Map<string, [number, number]> {
+export function spreadOffsets(
+  points: { id: string; at: [number, number] }[],
+  base: [number, number] = [14, -14],
+  radius = 18,
+): Map<string, [number, number]> {
   const groups = new Map<string, string[]>();
   for (const p of points) {
     const key = `${p.at[0].toFixed(5)},${p.at[1].toFixed(5)}`;
@@ -24,7 +28,10 @@ export function spreadOffsets(points: { id: string; at: [number, number] }[], ba
   const out = new Map<string, [number, number]>();
   for (const ids of groups.values()) {
     ids.forEach((id, i) => {
-      if (ids.length === 1) return out.set(id, base);
+      if (ids.length === 1) {
+        out.set(id, base);
+        return;
+      }
       // Around the point, clockwise from the top-right, far enough apart for icons of ~22 px and
       // clear of the point itself (a place's dot or a post's icon stays clickable).
       const r = Math.max(radius, (ids.length * 24) / (2 * Math.PI));

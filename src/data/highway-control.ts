@@ -1,9 +1,9 @@
 // Who held how much of a highway on a day. The line is cut into short pieces; each piece lies in
 // the control cell of its nearest settlement, so it was held by whoever held that settlement.
 // The pieces are found once; a day then costs one lookup per piece.
-import { holdingOn } from './control-history.ts';
+import { holdingOn } from '../core/control-history.ts';
 import { distanceKm, nearestAnchor, type Anchor } from './nearest-settlement.ts';
-import type { SettlementControl, Side } from './types.ts';
+import type { SettlementControl, Side } from '../core/types.ts';
 
 export interface HighwayPiece {
   km: number;

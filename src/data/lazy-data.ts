@@ -2,8 +2,8 @@
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { AppState } from '../state/app-state.ts';
 import { dataUrl } from './load-data.ts';
-import { parseTerritoryCsv } from './territory.ts';
-import type { Side } from './types.ts';
+import { parseTerritoryCsv } from '../core/territory.ts';
+import type { Side } from '../core/types.ts';
 
 export interface CellData {
   collection: FeatureCollection<Polygon | MultiPolygon, { place: string; area_km2: number }>;

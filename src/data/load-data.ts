@@ -5,7 +5,7 @@
 // areas draw at once, then everything the panels need. Each file loads on its own: one that fails
 // leaves its part empty and is named, and the rest still draw.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ControlTimeline } from './control-timeline.ts';
+import type { ControlTimeline } from '../core/control-timeline.ts';
 import type {
   Article,
   ControlFacts,
@@ -16,8 +16,9 @@ import type {
   ObservationPostFeature,
   PlaceFeature,
   RegionFeature,
-} from './types.ts';
-import { SIDES } from './types.ts';
+} from '../core/types.ts';
+import { SIDES } from '../core/types.ts';
+import { FIRST_DAY, LAST_DAY } from '../core/period.ts';
 import { regionAsPlace } from './region-point.ts';
 import {
   checkArticles,
@@ -121,7 +122,11 @@ export async function loadFirstView(cache: FileCache = new Map(), onPending: (na
   const { failed, read } = await fetchEach(FIRST_VIEW_FILES, cache, onPending);
   const setAside: SetAside[] = [];
   const corridorList = read('m4-corridor.geojson', (raw) => checkCorridor(raw, setAside), []);
-  return { timeline: read('control-timeline.json', checkControlTimeline, EMPTY_TIMELINE), corridor: { type: 'FeatureCollection', features: corridorList }, failed };
+  return {
+    timeline: read('control-timeline.json', checkControlTimeline, EMPTY_TIMELINE),
+    corridor: { type: 'FeatureCollection', features: corridorList },
+    failed,
+  };
 }
 
 /**
@@ -133,7 +138,11 @@ export async function loadData(cache: FileCache = new Map(), onPending: (names: 
   const setAside: SetAside[] = [];
 
   const placeList = read('places.geojson', (raw) => shortenNames(checkPlaces(raw, setAside), setAside, 'places.geojson'), []);
-  const controlFacts = read('control-facts.json', (raw) => checkControlFacts(raw, setAside), { start: '', end: '', settlements: [] } as ControlFacts);
+  const controlFacts = read('control-facts.json', (raw) => checkControlFacts(raw, setAside), {
+    start: FIRST_DAY,
+    end: LAST_DAY,
+    settlements: [],
+  });
   const articleList = read('articles.json', (raw) => checkArticles(raw, setAside), []);
   const regionList = read('regions.geojson', (raw) => shortenNames(checkRegions(raw, setAside), setAside, 'regions.geojson'), []);
   const selectable = [...placeList, ...regionList.filter((r) => r.properties.kind === 'region').map(regionAsPlace)];

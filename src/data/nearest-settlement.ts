@@ -1,6 +1,6 @@
 // The settlement of the control model nearest a point, measured as the Voronoi cells are (longitude
 // shortened by cos(latitude)), so the answer is the settlement whose cell holds the point.
-import type { PlaceFeature, SettlementControl } from './types.ts';
+import type { PlaceFeature, SettlementControl } from '../core/types.ts';
 
 export interface Anchor {
   id: string;

@@ -2,9 +2,9 @@
 // full name ("the observation post in an area known as Sheer Maghar"), so a sentence counts when
 // it names the post by an alias, or speaks of an observation post and names the post's place.
 import { eventPoint } from './event-place.ts';
-import { foldName } from './fold-name.ts';
+import { foldName } from '../core/fold-name.ts';
 import { distanceKm } from './nearest-settlement.ts';
-import type { Article, EventFeature, Excerpt, ObservationPostFeature, PlaceFeature } from './types.ts';
+import type { Article, EventFeature, Excerpt, ObservationPostFeature, PlaceFeature } from '../core/types.ts';
 
 /** Events within this distance of a post are listed with it. */
 const NEAR_KM = 6;
@@ -49,7 +49,11 @@ export function postExcerpts(post: ObservationPostFeature, host: PlaceFeature | 
 /** Events near the post, or whose title or quotes name it; oldest first. */
 export function postEvents(post: ObservationPostFeature, host: PlaceFeature | undefined, events: EventFeature[]): EventFeature[] {
   const at = post.geometry.coordinates as [number, number];
-  const names = [...post.properties.aliases, ...postPlaceNames(post, host).map((n) => `post at ${n}`), ...postPlaceNames(post, host).map((n) => `post ${n}`)].map(foldName);
+  const names = [
+    ...post.properties.aliases,
+    ...postPlaceNames(post, host).map((n) => `post at ${n}`),
+    ...postPlaceNames(post, host).map((n) => `post ${n}`),
+  ].map(foldName);
   return events
     .filter((e) => {
       const p = eventPoint(e);

@@ -1,6 +1,6 @@
 // A region as a selectable place: its label point (the mean of its outer ring) with the
 // properties a place panel needs.
-import type { PlaceFeature, RegionFeature } from './types.ts';
+import type { PlaceFeature, RegionFeature } from '../core/types.ts';
 
 export function regionLabelPoint(r: RegionFeature): [number, number] {
   const ring = (r.geometry.type === 'Polygon' ? r.geometry.coordinates[0] : r.geometry.coordinates[0]![0])!.slice(1);
@@ -13,7 +13,18 @@ export function regionAsPlace(r: RegionFeature): PlaceFeature {
   const p = r.properties;
   return {
     type: 'Feature',
-    properties: { id: p.id, name: p.name, name_ar: p.name_ar, aliases: p.aliases, kind: 'region', scope: 'theatre', precision_m: p.precision_m, sources: p.sources, note: p.note, layer: 'place' },
+    properties: {
+      id: p.id,
+      name: p.name,
+      name_ar: p.name_ar,
+      aliases: p.aliases,
+      kind: 'region',
+      scope: 'theatre',
+      precision_m: p.precision_m,
+      sources: p.sources,
+      note: p.note,
+      layer: 'place',
+    },
     geometry: { type: 'Point', coordinates: regionLabelPoint(r) },
   };
 }

@@ -35,7 +35,8 @@ export function shortenNames<F extends Feature>(list: F[], notes: SetAside[], fi
       if (kept.length < all.length) long.push(`${all.length - kept.length} over-long alias(es) dropped`);
       p.aliases = kept;
     }
-    if (long.length) notes.push({ file, item: typeof p.id === 'string' ? p.id : `feature ${i}`, reason: `name shortened (${long.join('; ')})` });
+    if (long.length)
+      notes.push({ file, item: typeof p.id === 'string' ? p.id : `feature ${i}`, reason: `name shortened (${long.join('; ')})` });
   });
   return list;
 }

@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { dataUrl } from '../data/load-data.ts';
 import { pmtilesStyle } from './online-basemap.ts';
-import { BASEMAP, FONT_BOLD, FONT_REGULAR } from './theme.ts';
+import { BASEMAP, FONT_BOLD, FONT_REGULAR } from '../core/theme.ts';
 
 const DETAIL_FROM_ZOOM = 5;
 
@@ -36,7 +36,11 @@ function linesFor(scale: 'detail' | 'wide'): LayerSpecification[] {
       source: 'basemap',
       ...zoomRange,
       filter: ['all', scaleFilter(scale), ['==', ['get', 'kind'], 'border']],
-      paint: { 'line-color': BASEMAP.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 1.8], 'line-dasharray': [4, 2] },
+      paint: {
+        'line-color': BASEMAP.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 1.8],
+        'line-dasharray': [4, 2],
+      },
     },
   ];
 }
@@ -48,7 +52,8 @@ const ROAD_LABELS_FROM_ZOOM = 10;
 
 /** A line width growing with zoom through [zoom, width] stops, scaled and widened (zoom must stay top-level). */
 function widthByZoom(stops: [number, number][], scale: number | ExpressionSpecification = 1, extra = 0): ExpressionSpecification {
-  const out = (w: number): number | ExpressionSpecification => (typeof scale === 'number' ? w * scale + extra : ['+', ['*', w, scale], extra]);
+  const out = (w: number): number | ExpressionSpecification =>
+    typeof scale === 'number' ? w * scale + extra : ['+', ['*', w, scale], extra];
   return ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([z, w]) => [z, out(w)])] as ExpressionSpecification;
 }
 const WATER_WIDTHS: [number, number][] = [
@@ -64,7 +69,14 @@ const ROAD_WIDTHS: [number, number][] = [
 
 /** Lakes, under the control areas like the land. */
 function lakeLayer(): LayerSpecification {
-  return { id: 'lake', type: 'fill', source: 'basemap', minzoom: CONTEXT_FROM_ZOOM, filter: kindIs('lake'), paint: { 'fill-color': BASEMAP.lake, 'fill-outline-color': BASEMAP.water } };
+  return {
+    id: 'lake',
+    type: 'fill',
+    source: 'basemap',
+    minzoom: CONTEXT_FROM_ZOOM,
+    filter: kindIs('lake'),
+    paint: { 'fill-color': BASEMAP.lake, 'fill-outline-color': BASEMAP.water },
+  };
 }
 
 /** Rivers (intermittent ones dashed, canals thinner) on a light casing that sets them apart from the sides' blue edges. */
@@ -102,8 +114,24 @@ function riverLayers(): LayerSpecification[] {
 /** Main roads beyond the M4/M5, under them: a white casing and a grey-brown line. */
 function roadLayers(): LayerSpecification[] {
   return [
-    { id: 'road-casing', type: 'line', source: 'basemap', minzoom: 8, filter: kindIs('road'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': BASEMAP.roadCasing, 'line-width': widthByZoom(ROAD_WIDTHS, 1, 2) } },
-    { id: 'road', type: 'line', source: 'basemap', minzoom: CONTEXT_FROM_ZOOM, filter: kindIs('road'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': BASEMAP.road, 'line-width': widthByZoom(ROAD_WIDTHS) } },
+    {
+      id: 'road-casing',
+      type: 'line',
+      source: 'basemap',
+      minzoom: 8,
+      filter: kindIs('road'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': BASEMAP.roadCasing, 'line-width': widthByZoom(ROAD_WIDTHS, 1, 2) },
+    },
+    {
+      id: 'road',
+      type: 'line',
+      source: 'basemap',
+      minzoom: CONTEXT_FROM_ZOOM,
+      filter: kindIs('road'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': BASEMAP.road, 'line-width': widthByZoom(ROAD_WIDTHS) },
+    },
   ];
 }
 
@@ -191,9 +219,9 @@ export function basemapStyle(): StyleSpecification {
  * any MapLibre style, VITE_BASEMAP_PMTILES a Protomaps PMTiles extract. Neither is set by default.
  */
 export function basemapChoice(): string | StyleSpecification {
-  const online = (import.meta.env['VITE_BASEMAP_STYLE'] as string | undefined)?.trim();
+  const online = (import.meta.env.VITE_BASEMAP_STYLE as string | undefined)?.trim();
   if (online) return online;
-  const pmtiles = (import.meta.env['VITE_BASEMAP_PMTILES'] as string | undefined)?.trim();
+  const pmtiles = (import.meta.env.VITE_BASEMAP_PMTILES as string | undefined)?.trim();
   if (pmtiles) return pmtilesStyle(pmtiles);
   return basemapStyle();
 }

@@ -81,7 +81,13 @@ export function moveCamera(map: maplibregl.Map, target: ViewRequest): void {
   }
   if (target.kind === 'fit') {
     const [w, s, e, n] = target.bounds;
-    const camera = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: target.maxZoom });
+    const camera = map.cameraForBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding, maxZoom: target.maxZoom },
+    );
     if (!camera) return;
     if (quick) map.jumpTo(camera);
     else map.flyTo({ ...camera, duration: 900 });

@@ -29,13 +29,15 @@ function present(map: maplibregl.Map, layers: string[]): string[] {
 
 export function placeAt(map: maplibregl.Map, point: maplibregl.Point): string | null {
   const hit = map.queryRenderedFeatures(around(point), { layers: present(map, PLACE_LAYERS) })[0];
-  return (hit?.properties?.['id'] as string | undefined) ?? null;
+  return (hit?.properties?.id as string | undefined) ?? null;
 }
 
 /** The event or post icon under the pointer (within `pad` pixels), if any. Icons of events on
  * other days (or of types turned off) are there but transparent: they are not clickable. */
 function iconAt(map: maplibregl.Map, point: maplibregl.Point, pad: number): maplibregl.MapGeoJSONFeature | undefined {
-  return map.queryRenderedFeatures(around(point, pad), { layers: present(map, [EVENT_ICONS, POST_ICONS]) }).find((f) => f.layer.id !== EVENT_ICONS || isShown(f));
+  return map
+    .queryRenderedFeatures(around(point, pad), { layers: present(map, [EVENT_ICONS, POST_ICONS]) })
+    .find((f) => f.layer.id !== EVENT_ICONS || isShown(f));
 }
 
 interface Hit {
@@ -48,7 +50,7 @@ interface Hit {
 export function hitAt(map: maplibregl.Map, point: maplibregl.Point): Hit | null {
   const asHit = (f: maplibregl.MapGeoJSONFeature): Hit => ({
     kind: f.layer.id === EVENT_ICONS ? 'event' : 'post',
-    id: f.properties['id'] as string,
+    id: f.properties.id as string,
     at: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
   });
   // Under the pointer: a post's icon (it stands on its host village), then a place's own marker
@@ -56,14 +58,14 @@ export function hitAt(map: maplibregl.Map, point: maplibregl.Point): Hit | null 
   const icon = iconAt(map, point, 1);
   if (icon?.layer.id === POST_ICONS) return asHit(icon);
   const marker = map.queryRenderedFeatures(around(point, 1), { layers: present(map, [PLACE_CIRCLES, SETTLEMENT_CIRCLES]) })[0];
-  if (typeof marker?.properties?.['id'] === 'string') return { kind: 'place', id: marker.properties['id'], at: null };
+  if (typeof marker?.properties?.id === 'string') return { kind: 'place', id: marker.properties.id, at: null };
   if (icon) return asHit(icon);
   const place = placeAt(map, point);
   if (place) return { kind: 'place', id: place, at: null };
   const near = iconAt(map, point, HIT_PADDING);
   if (near) return asHit(near);
   const road = map.queryRenderedFeatures(around(point, 2), { layers: present(map, [HIGHWAY_HIT]) })[0];
-  if (road) return { kind: 'highway', id: road.properties['id'] as string, at: null };
+  if (road) return { kind: 'highway', id: road.properties.id as string, at: null };
   return null;
 }
 
@@ -88,7 +90,7 @@ export function attachInteractions(map: maplibregl.Map, state: AppState): () => 
       return;
     }
     const [cell] = map.queryRenderedFeatures(e.point, { layers: present(map, [CELLS_HIT]) });
-    probeAt(state, e.lngLat.lng, e.lngLat.lat, (cell?.properties?.['place'] as string | undefined) ?? null);
+    probeAt(state, e.lngLat.lng, e.lngLat.lat, (cell?.properties?.place as string | undefined) ?? null);
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);

@@ -2,7 +2,7 @@
 // bigger places. Symbol placement in MapLibre goes by `symbol-sort-key` (lower first), so the
 // rank is turned into a key: without it, labels win by their order in the file.
 import type { AppData } from '../data/load-data.ts';
-import type { PlaceKind } from '../data/types.ts';
+import type { PlaceKind } from '../core/types.ts';
 
 const KIND_WEIGHT: Partial<Record<PlaceKind, number>> = { capital: 30, city: 30, province: 20, town: 10, village: 5 };
 

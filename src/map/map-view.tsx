@@ -9,16 +9,9 @@ import { attachProbeMark } from './probe-mark.ts';
 import { watchSourceFailures } from './source-failures.ts';
 import { syncView, watchStatus } from './sync-view.ts';
 
-declare global {
-  interface Window {
-    /** The live map, for the browser tests and for readers poking at it in the console. */
-    idlibMap?: maplibregl.Map;
-  }
-}
-
 export function MapView() {
   const state = useAppState();
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -49,5 +42,5 @@ export function MapView() {
     };
   }, [state]);
 
-  return <div ref={container} class="map" data-testid="map" aria-label="Map of north-west Syria" role="region" />;
+  return <section ref={container} class="map" data-testid="map" aria-label="Map of north-west Syria" />;
 }

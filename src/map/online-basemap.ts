@@ -4,7 +4,7 @@
 // the map asks for its first tile.
 import * as maplibregl from 'maplibre-gl';
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASEMAP, FONT_REGULAR } from './theme.ts';
+import { BASEMAP, FONT_REGULAR } from '../core/theme.ts';
 
 type Protocol = import('pmtiles').Protocol;
 let protocol: Promise<Protocol> | null = null;
@@ -13,12 +13,22 @@ let protocol: Promise<Protocol> | null = null;
 function registerPmtilesProtocol(): void {
   if (protocol) return;
   protocol = import('pmtiles').then(({ Protocol: P }) => new P());
-  maplibregl.addProtocol('pmtiles', async (params, abort) => (await protocol!).tilev4(params, abort) as Promise<maplibregl.GetResourceResponse<ArrayBuffer>>);
+  maplibregl.addProtocol(
+    'pmtiles',
+    async (params, abort) => (await protocol!).tilev4(params, abort) as Promise<maplibregl.GetResourceResponse<ArrayBuffer>>,
+  );
 }
 
 const src = 'protomaps';
 const fill = (id: string, layer: string, color: string, filter?: FilterSpecification): LayerSpecification =>
-  ({ id, type: 'fill', source: src, 'source-layer': layer, ...(filter ? { filter } : {}), paint: { 'fill-color': color } }) as LayerSpecification;
+  ({
+    id,
+    type: 'fill',
+    source: src,
+    'source-layer': layer,
+    ...(filter ? { filter } : {}),
+    paint: { 'fill-color': color },
+  }) as LayerSpecification;
 
 /**
  * A calm style for the Protomaps basemap schema (earth, water, landuse, roads, boundaries, places),
@@ -37,16 +47,32 @@ export function pmtilesStyle(url: string): StyleSpecification {
       fill('earth', 'earth', BASEMAP.land),
       fill('landuse-urban', 'landuse', '#e6e0d4', kind('residential', 'urban_area', 'industrial', 'commercial')),
       fill('water', 'water', BASEMAP.lake),
-      { id: 'rivers', type: 'line', source: src, 'source-layer': 'water', filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': BASEMAP.water, 'line-width': 1.2 } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: src,
+        'source-layer': 'water',
+        filter: ['==', ['geometry-type'], 'LineString'],
+        paint: { 'line-color': BASEMAP.water, 'line-width': 1.2 },
+      },
       {
         id: 'roads',
         type: 'line',
         source: src,
         'source-layer': 'roads',
         filter: kind('highway', 'major', 'medium'),
-        paint: { 'line-color': BASEMAP.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, ['match', ['get', 'kind'], 'highway', 3, 'major', 2, 1.2]] },
+        paint: {
+          'line-color': BASEMAP.road,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, ['match', ['get', 'kind'], 'highway', 3, 'major', 2, 1.2]],
+        },
       },
-      { id: 'boundaries', type: 'line', source: src, 'source-layer': 'boundaries', paint: { 'line-color': BASEMAP.border, 'line-dasharray': [4, 2] } },
+      {
+        id: 'boundaries',
+        type: 'line',
+        source: src,
+        'source-layer': 'boundaries',
+        paint: { 'line-color': BASEMAP.border, 'line-dasharray': [4, 2] },
+      },
       {
         id: 'place-names',
         type: 'symbol',

@@ -5,7 +5,7 @@
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import type { AppState } from '../state/app-state.ts';
-import { BASEMAP } from './theme.ts';
+import { BASEMAP } from '../core/theme.ts';
 
 type FetchError = Error & { status?: number; url?: string };
 

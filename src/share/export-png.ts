@@ -1,8 +1,8 @@
 // The current view as a PNG: the map canvas as drawn (preserveDrawingBuffer is on), with a caption
 // band below carrying the date, the legend, the attribution and the link to this view.
-import { SIDES } from '../data/types.ts';
-import { SIDE_COLOURS, SIDE_SHORT } from '../map/theme.ts';
-import { dayInWords } from '../time/days.ts';
+import { SIDES } from '../core/types.ts';
+import { SIDE_COLOURS, SIDE_SHORT } from '../core/theme.ts';
+import { dayInWords } from '../core/days.ts';
 
 export interface ExportedPng {
   blob: Blob;

@@ -2,10 +2,10 @@
 // call these; none writes a signal itself), so the rules that tie signals together live in one
 // place: one selection at a time, the day inside the period, playback that restarts at the end.
 import { batch } from '@preact/signals';
-import { addDays, clampDay } from '../time/days.ts';
-import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
+import { addDays, clampDay } from '../core/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../core/period.ts';
 import type { AppData, FirstView } from '../data/load-data.ts';
-import type { PlaceFeature } from '../data/types.ts';
+import type { PlaceFeature } from '../core/types.ts';
 import type { AppState, MapStatus, ViewRequest } from './app-state.ts';
 import type { MapView } from './url-state.ts';
 
@@ -78,7 +78,12 @@ export function showPlace(state: AppState, place: PlaceFeature): void {
   const [lon, lat] = place.geometry.coordinates as [number, number];
   selectPlace(state, place.properties.id);
   const region = state.data.peek()?.regions.find((r) => r.properties.id === place.properties.id);
-  if (region) flyTo(state, { kind: 'fit', bounds: bbox(region.geometry.type === 'Polygon' ? [region.geometry.coordinates] : region.geometry.coordinates), maxZoom: 10.5 });
+  if (region)
+    flyTo(state, {
+      kind: 'fit',
+      bounds: bbox(region.geometry.type === 'Polygon' ? [region.geometry.coordinates] : region.geometry.coordinates),
+      maxZoom: 10.5,
+    });
   else flyTo(state, { kind: 'focus', lon, lat, zoom: zoomFor(place, state.view.peek().zoom) });
 }
 

@@ -5,10 +5,10 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AppData, FirstView } from '../data/load-data.ts';
 import type { CellData } from '../data/lazy-data.ts';
-import type { TerritoryRow } from '../data/territory.ts';
-import type { EventType } from '../data/types.ts';
-import { clampDay } from '../time/days.ts';
-import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
+import type { TerritoryRow } from '../core/territory.ts';
+import type { EventType } from '../core/types.ts';
+import { clampDay } from '../core/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../core/period.ts';
 import { DEFAULT_DAY, DEFAULT_VIEW } from './defaults.ts';
 import type { MapView, UrlState } from './url-state.ts';
 

@@ -4,8 +4,8 @@
 // this table, so adding a key is adding a row. A value that does not parse is dropped and the
 // default used, silently: a shared link from an older version should still open the map.
 import type { AppData } from '../data/load-data.ts';
-import { clampDay, isIsoDay } from '../time/days.ts';
-import { FIRST_DAY, LAST_DAY } from '../time/period.ts';
+import { clampDay, isIsoDay } from '../core/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../core/period.ts';
 import { selectEvent, selectHighway, selectPlace, selectPost, setDay, setEmbed, setSince, flyTo } from './actions.ts';
 import type { AppState } from './app-state.ts';
 import { DEFAULT_DAY, DEFAULT_VIEW } from './defaults.ts';

@@ -9,7 +9,7 @@
 // - 2 Mar 2020: the government retakes Saraqeb; Russian military police deploy there from 17:00
 //   (TASS; Sputnik, 2 Mar 2020).
 // - 6 Mar 2020: the Moscow ceasefire takes effect at 00:01 (Additional Protocol, 5 Mar 2020).
-import { CEASEFIRE_DAY } from './period.ts';
+import { CEASEFIRE_DAY } from '../core/period.ts';
 
 export interface KeyDay {
   date: string;

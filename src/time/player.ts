@@ -5,8 +5,8 @@
 import { effect } from '@preact/signals';
 import { setDay, stopPlaying } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
-import { addDays, daysBetween } from './days.ts';
-import { LAST_DAY } from './period.ts';
+import { addDays, daysBetween } from '../core/days.ts';
+import { LAST_DAY } from '../core/period.ts';
 
 export function attachPlayer(state: AppState): () => void {
   let frame = 0;
@@ -25,7 +25,7 @@ export function attachPlayer(state: AppState): () => void {
       }
       const due = addDays(anchorDay, Math.floor(((now - anchorTime) * speed) / 1000));
       if (due !== shown) {
-        shown = due > LAST_DAY ? LAST_DAY : due;
+        shown = Math.min(due, LAST_DAY);
         setDay(state, shown);
       }
       if (daysBetween(shown, LAST_DAY) <= 0) {

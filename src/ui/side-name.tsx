@@ -1,5 +1,5 @@
-import type { Side } from '../data/types.ts';
-import { SIDE_COLOURS, SIDE_SHORT } from '../map/theme.ts';
+import type { Side } from '../core/types.ts';
+import { SIDE_COLOURS, SIDE_SHORT } from '../core/theme.ts';
 
 /** A side's name with its map colour as a swatch (the colour is never the only cue). */
 export function SideName({ side }: { side: Side }) {

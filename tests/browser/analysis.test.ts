@@ -71,11 +71,11 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
         const map = window.idlibMap!;
         return map
           .querySourceFeatures('front')
-          .filter((f) => map.getFeatureState({ source: 'front', id: f.id! })['on'] === true)
+          .filter((f) => map.getFeatureState({ source: 'front', id: f.id! }).on === true)
           .map((f) => {
             // Arrays come back from the tiles as arrays or as JSON text, depending on the source.
-            const sides = f.properties['sides'] as unknown;
-            return `${f.properties['from']}|${(Array.isArray(sides) ? sides : (JSON.parse(String(sides)) as string[])).join('/')}`;
+            const sides = f.properties.sides as unknown;
+            return `${f.properties.from}|${(Array.isArray(sides) ? sides : (JSON.parse(String(sides)) as string[])).join('/')}`;
           });
       });
     const today = [...new Set(await on())];
@@ -84,14 +84,19 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     for (const k of today) expect(k.split('|')[0]! <= '2020-02-28').toBe(true);
     // No front layer reads the date through global state.
     const usesGlobal = await app.page.evaluate(() =>
-      ['front-line', 'front-casing', 'compare-fill'].some((id) => JSON.stringify(window.idlibMap!.getStyle().layers.find((l) => l.id === id) ?? {}).includes('global-state')),
+      ['front-line', 'front-casing', 'compare-fill'].some((id) =>
+        JSON.stringify(window.idlibMap!.getStyle().layers.find((l) => l.id === id) ?? {}).includes('global-state'),
+      ),
     );
     expect(usesGlobal).toBe(false);
     await screenshot(app.page, 'analysis-front-1280');
     await app.page.getByRole('button', { name: 'Text view' }).click();
     await app.page.locator('.front-today li').first().waitFor();
     const fronts = await app.page.locator('.front-today li').allTextContents();
-    expect(fronts.some((t) => /^Government \/ Opposition: [\d,.]+ km$/.test(t)), fronts.join('; ')).toBe(true);
+    expect(
+      fronts.some((t) => /^Government \/ Opposition: [\d,.]+ km$/.test(t)),
+      fronts.join('; '),
+    ).toBe(true);
     expect(await app.page.locator('.territory-today li[data-side="government"]').textContent()).toMatch(/Government: [\d,]+ km²/);
     await screenshot(app.page, 'analysis-text-view-1280');
     noErrors(app);
@@ -110,10 +115,12 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     const saraqeb = app.page.locator('.side-panel li[data-place="saraqeb"]');
     await saraqeb.locator('summary').click();
     expect(await saraqeb.locator('.sources li').count()).toBeGreaterThan(0);
-    expect(await app.page.locator('.side-panel .compare-km2 tr', { hasText: 'Government' }).textContent()).toMatch(/Government[\d,]+ km²0 km²\+[\d,]+ km²/);
+    expect(await app.page.locator('.side-panel .compare-km2 tr', { hasText: 'Government' }).textContent()).toMatch(
+      /Government[\d,]+ km²0 km²\+[\d,]+ km²/,
+    );
     // The map colours the gained cells by feature state.
     await waitForLayer(app.page, 'compare-fill');
-    const gained = await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'compare-cells', id: 'saraqeb' })['gained']);
+    const gained = await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'compare-cells', id: 'saraqeb' }).gained);
     expect(gained).toBe('government');
     expect(await app.page.evaluate(() => location.hash)).toContain('since=2019-12-01');
     await screenshot(app.page, 'analysis-compare-1280');
@@ -152,7 +159,10 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     expect(await panel.locator('#share-link').inputValue()).toMatch(/#date=2020-02-28&map=[^&]+&since=2020-02-20$/);
     expect(await panel.locator('#share-embed').inputValue()).toMatch(/^<iframe src="[^"]+since=2020-02-20&amp;embed=1"/);
     await screenshot(app.page, 'analysis-share-1280');
-    const [download] = await Promise.all([app.page.waitForEvent('download'), panel.getByRole('button', { name: 'Download image (PNG)' }).click()]);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download image (PNG)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('idlib-2020-2020-02-28-since-2020-02-20.png');
     // The browser may run in another process (one Chromium for the suite): save the file here.
     const { mkdirSync, readFileSync } = await import('node:fs');

@@ -63,7 +63,15 @@ export async function recordedPage(browser: Browser, viewport = { width: 1280, h
   // a minute then. A test that hangs still fails, on the test's own timeout.
   context.setDefaultTimeout(PAGE_TIMEOUT);
   const page = await context.newPage();
-  const record: PageRecord = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [], tolerate: {} };
+  const record: PageRecord = {
+    page,
+    consoleErrors: [],
+    pageErrors: [],
+    foreignRequests: [],
+    failedRequests: [],
+    cspViolations: [],
+    tolerate: {},
+  };
   openRecords.push(record);
   page.on('console', (m) => {
     if (m.type() === 'error') record.consoleErrors.push(m.text());
@@ -77,7 +85,9 @@ export async function recordedPage(browser: Browser, viewport = { width: 1280, h
   await page.exposeFunction('__idlibCspViolation', (v: string) => record.cspViolations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __idlibCspViolation(v: string): void }).__idlibCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __idlibCspViolation(v: string): void }).__idlibCspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   // Anything not served by our own origin is recorded and refused: the app must work offline.
@@ -92,12 +102,15 @@ export async function recordedPage(browser: Browser, viewport = { width: 1280, h
 
 /** Where a lon/lat is on the page, in CSS pixels. */
 export async function pixelOf(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
-  return page.evaluate(([x, y]) => {
-    const map = window.idlibMap!;
-    const p = map.project([x, y]);
-    const r = map.getContainer().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, [lon, lat] as [number, number]);
+  return page.evaluate(
+    ([x, y]) => {
+      const map = window.idlibMap!;
+      const p = map.project([x, y]);
+      const r = map.getContainer().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    [lon, lat] as [number, number],
+  );
 }
 
 /** What the map has drawn at a lon/lat on the given layers (ids and properties). */
@@ -105,14 +118,21 @@ export async function renderedAt(page: Page, lon: number, lat: number, layers: s
   return page.evaluate(
     ([x, y, ids]) => {
       const map = window.idlibMap!;
-      return map.queryRenderedFeatures(map.project([x as number, y as number]), { layers: ids as string[] }).map((f) => ({ layer: f.layer.id, ...f.properties }));
+      return map
+        .queryRenderedFeatures(map.project([x as number, y as number]), { layers: ids as string[] })
+        .map((f) => ({ layer: f.layer.id, ...f.properties }));
     },
     [lon, lat, layers] as [number, number, string[]],
   );
 }
 
 /** The features at a lon/lat on the given layers, with their feature state (what decides whether they show on the day). */
-export async function shownAt(page: Page, lon: number, lat: number, layers: string[]): Promise<{ layer: string; properties: Record<string, unknown>; state: Record<string, unknown> }[]> {
+export async function shownAt(
+  page: Page,
+  lon: number,
+  lat: number,
+  layers: string[],
+): Promise<{ layer: string; properties: Record<string, unknown>; state: Record<string, unknown> }[]> {
   return page.evaluate(
     ([x, y, ids]) => {
       const map = window.idlibMap!;
@@ -126,13 +146,16 @@ export async function shownAt(page: Page, lon: number, lat: number, layers: stri
 
 /** The sides whose area is drawn at a lon/lat on the selected day: the side of the cell there, as the map holds it now. */
 export async function sidesPaintedAt(page: Page, lon: number, lat: number): Promise<string[]> {
-  return page.evaluate(([x, y]) => {
-    const map = window.idlibMap!;
-    return map
-      .queryRenderedFeatures(map.project([x!, y!]), { layers: ['control-fill'] })
-      .map((f) => f.state['side'])
-      .filter((side): side is string => typeof side === 'string');
-  }, [lon, lat]);
+  return page.evaluate(
+    ([x, y]) => {
+      const map = window.idlibMap!;
+      return map
+        .queryRenderedFeatures(map.project([x!, y!]), { layers: ['control-fill'] })
+        .map((f) => f.state.side)
+        .filter((side): side is string => typeof side === 'string');
+    },
+    [lon, lat],
+  );
 }
 
 const CSP_CONSOLE = /Content Security Policy/i;
@@ -141,8 +164,14 @@ const CSP_CONSOLE = /Content Security Policy/i;
 export function noErrors(record: PageRecord): void {
   const { tolerate } = record;
   expect(record.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-  expect(record.consoleErrors.filter((m) => CSP_CONSOLE.test(m)), 'CSP errors in the console').toEqual([]);
-  expect(record.consoleErrors.filter((m) => !tolerate.consoleErrors?.test(m)), 'console errors').toEqual([]);
+  expect(
+    record.consoleErrors.filter((m) => CSP_CONSOLE.test(m)),
+    'CSP errors in the console',
+  ).toEqual([]);
+  expect(
+    record.consoleErrors.filter((m) => !tolerate.consoleErrors?.test(m)),
+    'console errors',
+  ).toEqual([]);
   expect(record.pageErrors, 'page errors').toEqual([]);
   if (!tolerate.failedRequests) expect(record.failedRequests, 'failed requests').toEqual([]);
   expect(record.foreignRequests, 'requests outside 127.0.0.1').toEqual([]);

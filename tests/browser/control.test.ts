@@ -1,9 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SIDE_COLOURS } from '../../src/map/theme.ts';
-import type { ControlFacts, PlaceCollection } from '../../src/data/types.ts';
-import { colourAt, colourDistance, hexToRgb, launch, noErrors, openApp, pixelOf, screenshot, shownAt, sidesPaintedAt, waitForIdle, type PageRecord } from './browser.ts';
+import { SIDE_COLOURS } from '../../src/core/theme.ts';
+import type { ControlFacts, PlaceCollection } from '../../src/core/types.ts';
+import {
+  colourAt,
+  colourDistance,
+  hexToRgb,
+  launch,
+  noErrors,
+  openApp,
+  pixelOf,
+  screenshot,
+  shownAt,
+  sidesPaintedAt,
+  waitForIdle,
+  type PageRecord,
+} from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
 const [LON, LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.geometry.coordinates as [number, number];
@@ -40,7 +53,9 @@ describe('control over time', () => {
     await waitForIdle(app.page);
     expect(await sideUnder(app)).toEqual(['opposition']);
     const colour = await colourAt(app.page, PROBE[0], PROBE[1]);
-    expect(colourDistance(colour, hexToRgb(SIDE_COLOURS.opposition))).toBeLessThan(colourDistance(colour, hexToRgb(SIDE_COLOURS.government)));
+    expect(colourDistance(colour, hexToRgb(SIDE_COLOURS.opposition))).toBeLessThan(
+      colourDistance(colour, hexToRgb(SIDE_COLOURS.government)),
+    );
     expect(await app.page.evaluate(() => location.hash)).toContain('date=2020-02-28');
     await screenshot(app.page, 'control-2020-02-28');
     await app.page.keyboard.press('PageUp'); // a week later: 6 March
@@ -61,7 +76,8 @@ describe('control over time', () => {
   });
 
   test('the M4 corridor shows from the ceasefire day on', async () => {
-    const corridorAt = async () => (await shownAt(app.page, LON - 0.05, LAT + 0.01, ['m4-corridor-fill'])).filter((f) => f.state['on'] === true).length;
+    const corridorAt = async () =>
+      (await shownAt(app.page, LON - 0.05, LAT + 0.01, ['m4-corridor-fill'])).filter((f) => f.state.on === true).length;
     await slider(app).focus();
     await app.page.keyboard.press('End');
     await waitForIdle(app.page);
@@ -94,7 +110,7 @@ describe('control over time', () => {
     await app.page.keyboard.press('End');
     for (let i = 0; i < 9; i++) await app.page.keyboard.press('ArrowLeft'); // 26 February
     await app.page.keyboard.press('ArrowRight'); // 27 February: Saraqeb retaken
-    const flashed = await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'control-cells', id: 'saraqeb' })['changed']);
+    const flashed = await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'control-cells', id: 'saraqeb' }).changed);
     expect(flashed).toBe(true);
     await waitForIdle(app.page);
     await screenshot(app.page, 'control-flash');
@@ -106,7 +122,9 @@ describe('control over time', () => {
     await app.page.getByRole('combobox', { name: 'Playback speed' }).selectOption('8');
     const play = app.page.getByRole('button', { name: 'Play the days' });
     await play.click();
-    await app.page.waitForFunction(() => document.querySelector('input.slider')!.getAttribute('aria-valuetext') !== 'Sunday 1 December 2019');
+    await app.page.waitForFunction(
+      () => document.querySelector('input.slider')!.getAttribute('aria-valuetext') !== 'Sunday 1 December 2019',
+    );
     await app.page.getByRole('button', { name: 'Pause' }).click();
     const paused = await slider(app).getAttribute('aria-valuetext');
     await waitForIdle(app.page);
@@ -137,7 +155,7 @@ describe('control over time', () => {
             const p = map.project([lon, lat]);
             if (p.x < 0 || p.y < 0 || p.x > map.getCanvas().clientWidth || p.y > map.getCanvas().clientHeight) continue;
             const want = history.filter(([date]) => date <= day).at(-1)![1];
-            const got = map.queryRenderedFeatures(p, { layers: ['control-fill'] }).map((f) => f.state['side']);
+            const got = map.queryRenderedFeatures(p, { layers: ['control-fill'] }).map((f) => f.state.side);
             checked++;
             if (got.length !== 1 || got[0] !== want) mismatches.push(`${day} ${place}: ${got.join('/')} (want ${want})`);
           }
@@ -164,7 +182,12 @@ function settlementHistories(): [string, number, number, [string, string][]][] {
   const at = new Map(all.features.map((f) => [f.properties.id, f.geometry.coordinates as [number, number]]));
   return facts.settlements.map((s) => {
     const [lon, lat] = at.get(s.place)!;
-    return [s.place, lon, lat, [[facts.start, s.initial] as [string, string], ...s.changes.map((c) => [c.date, c.side] as [string, string])]];
+    return [
+      s.place,
+      lon,
+      lat,
+      [[facts.start, s.initial] as [string, string], ...s.changes.map((c) => [c.date, c.side] as [string, string])],
+    ];
   });
 }
 

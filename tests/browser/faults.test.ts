@@ -1,13 +1,8 @@
-// The fault suite: each published file failing in turn, the basemap missing, a name long enough to
-// break a label renderer. Each case asserts what the reader sees: the failed part named in a notice
-// that nothing covers, with a Retry, and the rest of the map drawn.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_FILES, FIRST_VIEW_FILES } from '../../src/data/load-data.ts';
-import { MAX_NAME_LENGTH } from '../../src/data/shorten-names.ts';
-import { BASEMAP } from '../../src/map/theme.ts';
-import { colourAt, colourDistance, hexToRgb, launch, origin, recordedPage, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { BASEMAP } from '../../src/core/theme.ts';
+import { colourAt, colourDistance, hexToRgb, launch, origin, recordedPage, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 
 /** The files the map fetches itself, beside the data files the app loads. */
 const MAP_FILES = ['basemap.geojson', 'control-cells.geojson', 'control-edges.geojson'];
@@ -24,7 +19,12 @@ async function fail(route: Route, fault: Fault): Promise<void> {
 }
 
 /** Opens the app with `prepare` applied to the page first; waits until no file is loading. */
-async function openWith(browser: Browser, prepare: (page: Page) => Promise<unknown>, hash = '', viewport = { width: 1280, height: 800 }): Promise<PageRecord> {
+async function openWith(
+  browser: Browser,
+  prepare: (page: Page) => Promise<unknown>,
+  hash = '',
+  viewport = { width: 1280, height: 800 },
+): Promise<PageRecord> {
   const app = await recordedPage(browser, viewport);
   // A fault is expected to show as a failed request, and Chromium logs each one as a console error.
   app.tolerate = { failedRequests: true, consoleErrors: /Failed to load resource/ };
@@ -54,7 +54,8 @@ async function failureNotice(page: Page): Promise<string> {
   return (await alert.textContent()) ?? '';
 }
 
-const drawnCount = (page: Page, layer: string) => page.evaluate((id) => window.idlibMap!.queryRenderedFeatures({ layers: [id] }).length, layer);
+const drawnCount = (page: Page, layer: string) =>
+  page.evaluate((id) => window.idlibMap!.queryRenderedFeatures({ layers: [id] }).length, layer);
 
 describe('each published file failing in turn', () => {
   let browser: Browser;
@@ -65,17 +66,20 @@ describe('each published file failing in turn', () => {
     await browser?.close();
   });
 
-  test.each(ALL_FILES.map((file, i) => [file, FAULTS[i % FAULTS.length]!] as const))('%s answering %s: named in the notice, the rest drawn', async (file, fault) => {
-    const app = await openWith(browser, (page) => page.route(`**/data/${file}`, (route) => fail(route, fault)));
-    const notice = await failureNotice(app.page);
-    expect(notice).toContain(file);
-    expect(notice).toMatch(fault === 'truncated' ? /incomplete or not valid JSON/ : new RegExp(`answered ${fault}`));
-    // What does not depend on the failed file is still drawn.
-    if (file !== 'places.geojson') expect(await drawnCount(app.page, 'place-circle'), 'places drawn').toBeGreaterThan(0);
-    else expect(await drawnCount(app.page, 'control-fill'), 'control areas drawn').toBeGreaterThan(0);
-    if (file === 'control.geojson' && fault === '500') await screenshot(app.page, 'faults-control-500');
-    await app.page.context().close();
-  });
+  test.each(ALL_FILES.map((file, i) => [file, FAULTS[i % FAULTS.length]!] as const))(
+    '%s answering %s: named in the notice, the rest drawn',
+    async (file, fault) => {
+      const app = await openWith(browser, (page) => page.route(`**/data/${file}`, (route) => fail(route, fault)));
+      const notice = await failureNotice(app.page);
+      expect(notice).toContain(file);
+      expect(notice).toMatch(fault === 'truncated' ? /incomplete or not valid JSON/ : new RegExp(`answered ${fault}`));
+      // What does not depend on the failed file is still drawn.
+      if (file !== 'places.geojson') expect(await drawnCount(app.page, 'place-circle'), 'places drawn').toBeGreaterThan(0);
+      else expect(await drawnCount(app.page, 'control-fill'), 'control areas drawn').toBeGreaterThan(0);
+      if (file === 'control.geojson' && fault === '500') await screenshot(app.page, 'faults-control-500');
+      await app.page.context().close();
+    },
+  );
 
   test('a file that never answers shows as loading, then as failed after the time limit', async () => {
     const app = await recordedPage(browser);
@@ -136,4 +140,3 @@ describe('the basemap missing', () => {
     await screenshot(app.page, 'faults-no-basemap');
   });
 });
-

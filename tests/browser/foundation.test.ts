@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BASEMAP } from '../../src/map/theme.ts';
+import { BASEMAP } from '../../src/core/theme.ts';
 import { colourAt, colourDistance, hexToRgb, launch, openApp, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 
 describe('foundation: the map loads offline', () => {

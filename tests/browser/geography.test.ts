@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { PlaceCollection } from '../../src/data/types.ts';
-import { launch, noErrors, openApp, pixelOf, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import type { PlaceCollection } from '../../src/core/types.ts';
+import { launch, openApp, pixelOf, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
 const saraqeb = places.features.find((f) => f.properties.id === 'saraqeb')!;
@@ -22,8 +22,10 @@ describe('geography on the map', () => {
 
   test('Saraqeb is drawn at its coordinate, labelled in English and Arabic', async () => {
     const hits = await renderedAt(app.page, LON, LAT, ['place-circle']);
-    expect(hits.map((h) => h['id'])).toContain('saraqeb');
-    const labels = await app.page.evaluate(() => window.idlibMap!.queryRenderedFeatures({ layers: ['place-label'] }).map((f) => f.properties['id']));
+    expect(hits.map((h) => h.id)).toContain('saraqeb');
+    const labels = await app.page.evaluate(() =>
+      window.idlibMap!.queryRenderedFeatures({ layers: ['place-label'] }).map((f) => f.properties.id),
+    );
     expect(labels).toContain('saraqeb');
     await screenshot(app.page, 'geography-saraqeb');
   });
@@ -33,7 +35,8 @@ describe('geography on the map', () => {
     await waitForIdle(app.page);
     const drawn = await app.page.evaluate(() => {
       const m = window.idlibMap!;
-      const ids = (layer: string, key: string) => [...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties[key]))].sort();
+      const ids = (layer: string, key: string) =>
+        [...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties[key]))].sort();
       return { roads: ids('highway-line', 'ref'), regions: ids('region-line', 'id'), posts: ids('post-icon', 'number').length };
     });
     expect(drawn.roads).toEqual(['M4', 'M5']);
@@ -47,7 +50,8 @@ describe('geography on the map', () => {
     await waitForIdle(app.page);
     const drawn = await app.page.evaluate(() => {
       const m = window.idlibMap!;
-      const names = (layer: string) => [...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['name'] as string))].sort();
+      const names = (layer: string) =>
+        [...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.name as string))].sort();
       const order = m.getStyle().layers.map((l) => l.id);
       return { rivers: names('river'), riverLabels: names('river-label'), roads: names('road'), roadLabels: names('road-label'), order };
     });
@@ -66,15 +70,14 @@ describe('geography on the map', () => {
     await waitForIdle(app.page);
     const at = await pixelOf(app.page, LON, LAT);
     await app.page.mouse.move(at.x, at.y);
-    await app.page.waitForFunction(() => window.idlibMap!.getFeatureState({ source: 'places', id: 'saraqeb' })['hover'] === true);
+    await app.page.waitForFunction(() => window.idlibMap!.getFeatureState({ source: 'places', id: 'saraqeb' }).hover === true);
     expect(await app.page.evaluate(() => window.idlibMap!.getCanvas().style.cursor)).toBe('pointer');
     await app.page.mouse.click(at.x, at.y);
     await app.page.getByRole('heading', { name: 'Saraqeb', level: 2 }).waitFor();
     expect(await app.page.locator('.place-panel .name-ar').textContent()).toBe('سراقب');
-    expect(await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'places', id: 'saraqeb' })['selected'])).toBe(true);
+    expect(await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'places', id: 'saraqeb' }).selected)).toBe(true);
     expect(await app.page.evaluate(() => location.hash)).toContain('place=saraqeb');
     await waitForIdle(app.page);
     await screenshot(app.page, 'geography-selected');
   });
-
 });

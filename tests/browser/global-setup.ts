@@ -8,7 +8,14 @@ import { contentSecurityPolicy } from '../../csp.ts';
 import { DIST } from '../setup/site.ts';
 import { serveStatic } from './static-server.ts';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export default async function setup(project: TestProject) {
   const executablePath = ensureChromium();

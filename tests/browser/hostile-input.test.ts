@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy } from '../../csp.ts';
-import { launch, openApp, origin, recordedPage, screenshot, sidesPaintedAt, waitForIdle } from './browser.ts';
+import { launch, openApp, origin, recordedPage, sidesPaintedAt, waitForIdle } from './browser.ts';
 
-const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] };
+const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
+  features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+};
 const [LON, LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.geometry.coordinates;
 // 1.5 km south-east of Saraqeb's centre: inside its cell, clear of its marker.
 const PROBE: [number, number] = [LON + 0.012, LAT - 0.008];

@@ -33,9 +33,10 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
 
   test('the places the reports name keep their labels at the opening view', async () => {
     const labelled = await desk.page.evaluate(() =>
-      window.idlibMap!.queryRenderedFeatures({ layers: ['place-label'] }).map((f) => f.properties['id'] as string),
+      window.idlibMap!.queryRenderedFeatures({ layers: ['place-label'] }).map((f) => f.properties.id as string),
     );
-    for (const id of ['nayrab', 'qaminas', 'baliun', 'kafr-nabl', 'saraqeb', 'maarat-al-numan', 'idlib']) expect(labelled, id).toContain(id);
+    for (const id of ['nayrab', 'qaminas', 'baliun', 'kafr-nabl', 'saraqeb', 'maarat-al-numan', 'idlib'])
+      expect(labelled, id).toContain(id);
   });
 
   test('no event or post icon sits on a label (28 February, the busiest day)', async () => {
@@ -47,11 +48,19 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
       for (const layer of ['event-icon', 'post-icon']) {
         const offset = (m.getLayoutProperty(layer, 'icon-offset') as [number, number] | undefined) ?? [0, 0];
         // Event icons of other days are there but transparent: only the shown ones count.
-        for (const f of m.queryRenderedFeatures({ layers: [layer] }).filter((x) => layer !== 'event-icon' || Number(x.state?.['opacity'] ?? 0) > 0)) {
+        for (const f of m
+          .queryRenderedFeatures({ layers: [layer] })
+          .filter((x) => layer !== 'event-icon' || Number(x.state?.opacity ?? 0) > 0)) {
           const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
           const [x, y] = [p.x + offset[0], p.y + offset[1]];
-          const under = m.queryRenderedFeatures([[x - 8, y - 8], [x + 8, y + 8]], { layers: labelLayers });
-          for (const u of under) found.push(`${String(f.properties['id'])} over ${String(u.properties['id'])}`);
+          const under = m.queryRenderedFeatures(
+            [
+              [x - 8, y - 8],
+              [x + 8, y + 8],
+            ],
+            { layers: labelLayers },
+          );
+          for (const u of under) found.push(`${String(f.properties.id)} over ${String(u.properties.id)}`);
         }
       }
       return { found, icons: m.queryRenderedFeatures({ layers: ['event-icon', 'post-icon'] }).length };
@@ -72,7 +81,9 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
       const colours: Record<string, string> = {};
       const walk = (e: unknown): void => {
         if (!Array.isArray(e)) return;
-        if (e[0] === 'match') for (let i = 2; i + 1 < e.length; i += 2) if (typeof e[i] === 'string' && typeof e[i + 1] === 'string') colours[e[i] as string] = e[i + 1] as string;
+        if (e[0] === 'match')
+          for (let i = 2; i + 1 < e.length; i += 2)
+            if (typeof e[i] === 'string' && typeof e[i + 1] === 'string') colours[e[i] as string] = e[i + 1] as string;
         e.forEach(walk);
       };
       walk(m.getPaintProperty('control-fill', 'fill-color'));
@@ -108,7 +119,7 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
       const m = window.idlibMap!;
       const out: string[] = [];
       for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.legend canvas.map-icon')) {
-        const name = canvas.dataset['icon']!;
+        const name = canvas.dataset.icon!;
         const image = m.getImage(name.startsWith('op-') ? name : `event-${name}`);
         if (!image) {
           out.push(`${name}: not on the map`);
@@ -130,7 +141,10 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
     for (const k of KEY_DAYS) {
       // From the slider (or the previous key day) the next Tab stop is the next key day.
       await desk.page.keyboard.press('Tab');
-      const focused = await desk.page.evaluate(() => ({ day: document.activeElement?.getAttribute('data-day'), name: document.activeElement?.getAttribute('aria-label') }));
+      const focused = await desk.page.evaluate(() => ({
+        day: document.activeElement?.getAttribute('data-day'),
+        name: document.activeElement?.getAttribute('aria-label'),
+      }));
       expect(focused.day).toBe(k.date);
       expect(focused.name).toContain(k.label);
       await desk.page.keyboard.press('Enter');
@@ -142,9 +156,16 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
   });
 
   test('the histogram counts control changes as well as events: December shows the front moving', async () => {
-    const bars = await desk.page.locator('.histogram .day-bar').evaluateAll((els) =>
-      els.map((b) => ({ day: b.getAttribute('data-day')!, changes: Number(b.getAttribute('data-changes')), events: Number(b.getAttribute('data-events')), title: b.getAttribute('title')! })),
-    );
+    const bars = await desk.page
+      .locator('.histogram .day-bar')
+      .evaluateAll((els) =>
+        els.map((b) => ({
+          day: b.getAttribute('data-day')!,
+          changes: Number(b.getAttribute('data-changes')),
+          events: Number(b.getAttribute('data-events')),
+          title: b.getAttribute('title')!,
+        })),
+      );
     const december = bars.filter((b) => b.day < '2020-01-01');
     expect(december.reduce((n, b) => n + b.changes, 0)).toBeGreaterThan(5);
     expect(bars.reduce((n, b) => n + b.events, 0)).toBeGreaterThan(0);
@@ -238,7 +259,9 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
   });
 
   test('bylines name every publisher in the reader’s words', async () => {
-    const publishers = await desk.page.evaluate(async () => ((await (await fetch('data/articles.json')).json()) as { publisher: string }[]).map((a) => a.publisher));
+    const publishers = await desk.page.evaluate(async () =>
+      ((await (await fetch('data/articles.json')).json()) as { publisher: string }[]).map((a) => a.publisher),
+    );
     expect(publishers).toHaveLength(5);
     for (const p of publishers) expect(p).not.toMatch(/unknown|furniture|not named|in the file/i);
   });
@@ -295,7 +318,10 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
     });
 
     test('the key days are buttons on the track, each with its full name', async () => {
-      const names = await phone.page.getByRole('group', { name: 'Key days' }).getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+      const names = await phone.page
+        .getByRole('group', { name: 'Key days' })
+        .getByRole('button')
+        .evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
       expect(names).toHaveLength(KEY_DAYS.length);
       for (const [i, k] of KEY_DAYS.entries()) expect(names[i]).toContain(k.label);
       noErrors(phone);

@@ -5,9 +5,9 @@ import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy } from '../../csp.ts';
-import { buildAll } from '../../geo/build/index.ts';
-import type { ArticleIndexEntry } from '../../src/data/types.ts';
-import { launch, noErrors, openApp, pixelOf, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { buildAll } from '../../pipeline/index.ts';
+import type { ArticleIndexEntry } from '../../src/core/types.ts';
+import { launch, noErrors, openApp, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 describe('the reporting: panel, reader, events', () => {
@@ -52,7 +52,10 @@ describe('the reporting: panel, reader, events', () => {
   });
 
   test('a place name in the reader flies the map there and selects it', async () => {
-    const mention = app.page.getByRole('dialog').locator('button.mention', { hasText: /^(Nayrab|Nairab|Idlib|Aleppo|Saraqeb|Saraqib)$/ }).first();
+    const mention = app.page
+      .getByRole('dialog')
+      .locator('button.mention', { hasText: /^(Nayrab|Nairab|Idlib|Aleppo|Saraqeb|Saraqib)$/ })
+      .first();
     await mention.click();
     await waitForIdle(app.page);
     const selected = await app.page.evaluate(() => location.hash.match(/place=([\w-]+)/)?.[1] ?? null);
@@ -68,7 +71,7 @@ describe('the reporting: panel, reader, events', () => {
     await waitForIdle(app.page);
     const icon = await app.page.evaluate(() => {
       const m = window.idlibMap!;
-      const f = m.queryRenderedFeatures({ layers: ['event-icon'] }).find((x) => x.properties['id'] === '2020-02-27-bara-baliun-strike');
+      const f = m.queryRenderedFeatures({ layers: ['event-icon'] }).find((x) => x.properties.id === '2020-02-27-bara-baliun-strike');
       if (!f) return null;
       const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
       return { x: p.x, y: p.y };
@@ -99,7 +102,6 @@ describe('the reporting: panel, reader, events', () => {
     expect(await panel.locator('.excerpt').count()).toBeGreaterThan(0);
     expect(await panel.locator('.excerpt mark').first().textContent()).toMatch(/Jabal (al-)?Zawiya/i);
   });
-
 });
 
 describe('report text is untrusted', () => {
@@ -107,7 +109,8 @@ describe('report text is untrusted', () => {
   let server: Server;
   let origin: string;
   let work: string;
-  const MARKUP = 'Fighters entered Saraqeb at dawn <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> residents fled.';
+  const MARKUP =
+    'Fighters entered Saraqeb at dawn <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> residents fled.';
 
   beforeAll(async () => {
     // Add a report the way the README says: drop the .txt in, add its entry, rebuild. The small
@@ -117,7 +120,17 @@ describe('report text is untrusted', () => {
     cpSync('tests/fixtures/geo-base', geo, { recursive: true });
     writeFileSync(join(geo, 'articles', '999_markup.txt'), `${MARKUP}\n`);
     const index = JSON.parse(readFileSync(join(geo, 'articles', 'index.json'), 'utf8')) as ArticleIndexEntry[];
-    index.push({ id: '999_markup', file: '999_markup.txt', title: 'Markup <b>test</b>', title_written_here: true, publisher: 'Test <i>press</i>', date: '2020-03-05', date_inferred: false, date_basis: 'test', url: null });
+    index.push({
+      id: '999_markup',
+      file: '999_markup.txt',
+      title: 'Markup <b>test</b>',
+      title_written_here: true,
+      publisher: 'Test <i>press</i>',
+      date: '2020-03-05',
+      date_inferred: false,
+      date_basis: 'test',
+      url: null,
+    });
     writeFileSync(join(geo, 'articles', 'index.json'), JSON.stringify(index, null, 2));
     const site = join(work, 'site');
     cpSync(inject('dist'), site, { recursive: true });

@@ -18,8 +18,8 @@ async function openWithBadPlace(viewport: { width: number; height: number }) {
     const res = await route.fetch();
     const fc = (await res.json()) as { features: { properties: Record<string, unknown> }[] };
     const bad = structuredClone(fc.features[0]!);
-    bad.properties['id'] = 'broken-place';
-    bad.properties['name'] = 42;
+    bad.properties.id = 'broken-place';
+    bad.properties.name = 42;
     fc.features.push(bad);
     await route.fulfill({ response: res, json: fc });
   });

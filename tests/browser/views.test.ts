@@ -111,7 +111,9 @@ test(
     await panel.waitFor();
     const text = (await panel.textContent())!;
     expect(text).toContain('Wednesday 26 February 2020, by Government');
-    expect(await panel.locator('.place-events li').allTextContents()).toContain('27 Feb 2020 — Turkish observation post at Sheer Maghar besieged');
+    expect(await panel.locator('.place-events li').allTextContents()).toContain(
+      '27 Feb 2020 — Turkish observation post at Sheer Maghar besieged',
+    );
     expect(await panel.locator('.excerpt mark').first().textContent()).toBe('Sheer Maghar');
     await page.evaluate(() => (location.hash = '#date=2020-02-28&highway=m5'));
     await page.locator('.highway-panel[data-highway="m5"]').waitFor();
@@ -129,7 +131,9 @@ test(
     const { page } = await open('#date=2020-02-28');
     for (const id of ['m4', 'm5']) {
       const line: [number, number][] = await page.evaluate(
-        async (i) => (await (await fetch('data/highways.geojson')).json()).features.find((f: { properties: { id: string } }) => f.properties.id === i).geometry.coordinates,
+        async (i) =>
+          (await (await fetch('data/highways.geojson')).json()).features.find((f: { properties: { id: string } }) => f.properties.id === i)
+            .geometry.coordinates,
         id,
       );
       // Midpoints along the line, from the middle outwards; the first with nothing else near it.
@@ -145,7 +149,15 @@ test(
         const others = await page.evaluate(({ x, y }) => {
           const map = window.idlibMap!;
           const r = map.getContainer().getBoundingClientRect();
-          const layers = ['place-circle', 'place-label', 'settlement-circle', 'settlement-label', 'region-label', 'event-icon', 'post-icon'].filter((l) => map.getLayer(l));
+          const layers = [
+            'place-circle',
+            'place-label',
+            'settlement-circle',
+            'settlement-label',
+            'region-label',
+            'event-icon',
+            'post-icon',
+          ].filter((l) => map.getLayer(l));
           return map.queryRenderedFeatures(
             [
               [x - r.left - 10, y - r.top - 10],
@@ -172,4 +184,3 @@ test(
   },
   TEST_MS,
 );
-

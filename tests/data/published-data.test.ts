@@ -8,10 +8,18 @@ import { join, relative } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { foldName } from '../../src/data/fold-name.ts';
-import type { Article, ControlAreaFeature, ControlFacts, ExcerptIndex, HighwayFeature, PlaceFeature, RegionFeature } from '../../src/data/types.ts';
-import { eachDay } from '../../src/time/days.ts';
-import { FIRST_DAY, LAST_DAY } from '../../src/time/period.ts';
+import { foldName } from '../../src/core/fold-name.ts';
+import type {
+  Article,
+  ControlAreaFeature,
+  ControlFacts,
+  ExcerptIndex,
+  HighwayFeature,
+  PlaceFeature,
+  RegionFeature,
+} from '../../src/core/types.ts';
+import { eachDay } from '../../src/core/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../../src/core/period.ts';
 
 let places: PlaceFeature[];
 let highways: HighwayFeature[];
@@ -67,7 +75,8 @@ describe('published gazetteer', () => {
       expect(byId(id), id).toBeDefined();
       expect(byId(id).properties.name_ar, id).toMatch(/[\u0600-\u06FF]/);
     }
-    for (const id of ['ankara', 'moscow', 'damascus', 'sochi', 'edirne', 'canakkale', 'lesbos', 'hatay']) expect(byId(id)?.properties.scope, id).toBe('wider');
+    for (const id of ['ankara', 'moscow', 'damascus', 'sochi', 'edirne', 'canakkale', 'lesbos', 'hatay'])
+      expect(byId(id)?.properties.scope, id).toBe('wider');
   });
 
   test('Nayrab is the village on the M4 west of Saraqeb, not Aleppo’s al-Nayrab', () => {
@@ -99,7 +108,8 @@ describe('published gazetteer', () => {
 
   test('each town a highway serves is within 1.5 km of it, and the M4 meets the M5 near Saraqeb', () => {
     for (const road of highways) {
-      for (const id of road.properties.serves) expect(pointToLineDistance(byId(id), road, { units: 'kilometers' }), `${road.properties.ref} ${id}`).toBeLessThanOrEqual(1.5);
+      for (const id of road.properties.serves)
+        expect(pointToLineDistance(byId(id), road, { units: 'kilometers' }), `${road.properties.ref} ${id}`).toBeLessThanOrEqual(1.5);
     }
     const m4 = highways.find((h) => h.properties.ref === 'M4')!;
     const m5 = highways.find((h) => h.properties.ref === 'M5')!;
@@ -111,8 +121,14 @@ describe('published gazetteer', () => {
 
 function sideAt(id: string, day: string): string | null {
   const p = byId(id);
-  const hits = control.filter((f) => f.properties.from <= day && (f.properties.to === null || day < f.properties.to) && booleanPointInPolygon(p, f));
-  return hits.length === 1 ? hits[0]!.properties.side : hits.length === 0 ? null : `overlap: ${hits.map((h) => h.properties.side).join('+')}`;
+  const hits = control.filter(
+    (f) => f.properties.from <= day && (f.properties.to === null || day < f.properties.to) && booleanPointInPolygon(p, f),
+  );
+  return hits.length === 1
+    ? hits[0]!.properties.side
+    : hits.length === 0
+      ? null
+      : `overlap: ${hits.map((h) => h.properties.side).join('+')}`;
 }
 
 describe('published control areas', () => {
@@ -202,18 +218,28 @@ describe('published excerpts', () => {
   });
 
   test('no page furniture is excerpted', () => {
-    const all = Object.values(excerpts).flat().map((e) => e.text);
-    for (const furniture of [/^Click to play video/, /Story continues below advertisement/, /^READ MORE:/, /^WATCH:/, /Sponsored content/, /\[[^\]]*\/[^\]]*\]$/]) {
+    const all = Object.values(excerpts)
+      .flat()
+      .map((e) => e.text);
+    for (const furniture of [
+      /^Click to play video/,
+      /Story continues below advertisement/,
+      /^READ MORE:/,
+      /^WATCH:/,
+      /Sponsored content/,
+      /\[[^\]]*\/[^\]]*\]$/,
+    ]) {
       expect(all.filter((t) => furniture.test(t))).toEqual([]);
     }
   });
 
   test('Saraqeb is linked in at least three reports; Nayrab under both spellings; the named villages too', () => {
-    expect(new Set(excerpts['saraqeb']!.map((e) => e.article)).size).toBeGreaterThanOrEqual(3);
-    const nayrabSpellings = new Set(excerpts['nayrab']!.map((e) => e.text.slice(e.match[0], e.match[1])));
+    expect(new Set(excerpts.saraqeb!.map((e) => e.article)).size).toBeGreaterThanOrEqual(3);
+    const nayrabSpellings = new Set(excerpts.nayrab!.map((e) => e.text.slice(e.match[0], e.match[1])));
     expect(nayrabSpellings).toContain('Nayrab');
     expect(nayrabSpellings).toContain('Nairab');
-    for (const id of ['qaminas', 'baliun', 'sheer-maghar', 'jabal-al-zawiya', 'al-bara']) expect(excerpts[id]?.length ?? 0, id).toBeGreaterThan(0);
+    for (const id of ['qaminas', 'baliun', 'sheer-maghar', 'jabal-al-zawiya', 'al-bara'])
+      expect(excerpts[id]?.length ?? 0, id).toBeGreaterThan(0);
   });
 
   test('every event rests on verbatim sentences and falls in the period', () => {
@@ -255,11 +281,11 @@ describe('published JSON Schemas', () => {
     addFormats(ajv);
     const control = ajv.compile(JSON.parse(files['schema/control.geojson.schema.json']!) as object);
     const area = JSON.parse(files['control.geojson']!) as FeatureCollection;
-    area.features[0]!.properties!['side'] = 'nobody';
+    area.features[0]!.properties!.side = 'nobody';
     expect(control(area)).toBe(false);
     const placesSchema = ajv.compile(JSON.parse(files['schema/places.geojson.schema.json']!) as object);
     const fc = JSON.parse(files['places.geojson']!) as FeatureCollection;
-    fc.features[0]!.properties!['name'] = 42;
+    fc.features[0]!.properties!.name = 42;
     expect(placesSchema(fc)).toBe(false);
   });
 });

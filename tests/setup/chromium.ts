@@ -18,7 +18,7 @@ const INSTALL = `apt-get update && apt-get install -y --no-install-recommends ${
 const INSTALL_AS_USER = `sudo apt-get update && sudo apt-get install -y --no-install-recommends ${PACKAGES.join(' ')}`;
 
 export function findChromium(paths: readonly string[] = USUAL_PATHS): string | null {
-  const fromEnv = process.env['CHROME_PATH'];
+  const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is ${fromEnv}, which does not exist.`);
     return fromEnv;
@@ -27,7 +27,7 @@ export function findChromium(paths: readonly string[] = USUAL_PATHS): string | n
 }
 
 function mayInstall(): boolean {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && process.env['IDLIB_NO_INSTALL'] !== '1';
+  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && process.env.IDLIB_NO_INSTALL !== '1';
 }
 
 /** The browser to drive: found, or installed from Debian's packages when this process may. */
@@ -36,7 +36,9 @@ export function ensureChromium(paths: readonly string[] = USUAL_PATHS, canInstal
   if (found && existsSync(FONT)) return found;
   if (!canInstall) {
     if (found) return found; // fonts are a nicety for screenshots; a found browser runs without them
-    throw new Error(`No Chromium or Chrome found (looked at CHROME_PATH and ${paths.join(', ')}). Install it with:\n  ${INSTALL_AS_USER}\nor set CHROME_PATH to a Chromium or Chrome binary.`);
+    throw new Error(
+      `No Chromium or Chrome found (looked at CHROME_PATH and ${paths.join(', ')}). Install it with:\n  ${INSTALL_AS_USER}\nor set CHROME_PATH to a Chromium or Chrome binary.`,
+    );
   }
   console.log(`browser tests: ${found ? 'fonts missing' : 'no Chromium found'}; running: ${INSTALL}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -13,7 +13,7 @@ export const DIST = resolve('dist');
 
 export default function setup(project: TestProject): void {
   const g = globalThis as WithBuild;
-  if (!g[KEY] && !process.env['IDLIB_SKIP_BUILD']) execSync('npm run build', { stdio: 'inherit' });
+  if (!g[KEY] && !process.env.IDLIB_SKIP_BUILD) execSync('npm run build', { stdio: 'inherit' });
   g[KEY] = true;
   project.provide('dist', DIST);
 }

@@ -2,14 +2,25 @@
 // that week, fails the build; a second axis on the same day (something moved near it) is only
 // warned about.
 import { describe, expect, test } from 'vitest';
-import type { ControlFacts, PlaceFeature, Side } from '../../src/data/types.ts';
-import { checkCompanions } from '../../geo/build/check-companions.ts';
+import type { ControlFacts, PlaceFeature, Side } from '../../src/core/types.ts';
+import { checkCompanions } from '../../pipeline/check-companions.ts';
 
 const place = (id: string, lon: number, lat: number): PlaceFeature =>
   ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: { id, name: id, name_ar: null, aliases: [], kind: 'village', scope: 'theatre', precision_m: 300, sources: [{ title: 't' }], note: '', layer: 'settlement' },
+    properties: {
+      id,
+      name: id,
+      name_ar: null,
+      aliases: [],
+      kind: 'village',
+      scope: 'theatre',
+      precision_m: 300,
+      sources: [{ title: 't' }],
+      note: '',
+      layer: 'settlement',
+    },
   }) as PlaceFeature;
 
 const src = [{ title: 't' }];

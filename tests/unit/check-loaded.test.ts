@@ -6,7 +6,18 @@ import { checkEvents, checkExcerpts, checkPlaces, type SetAside } from '../../sr
 const place = (id: string, name: unknown) => ({
   type: 'Feature',
   geometry: { type: 'Point', coordinates: [36.8006, 35.8636] },
-  properties: { id, name, name_ar: null, aliases: [], kind: 'town', scope: 'theatre', precision_m: 300, sources: [{ title: 'S' }], note: null, layer: 'place' },
+  properties: {
+    id,
+    name,
+    name_ar: null,
+    aliases: [],
+    kind: 'town',
+    scope: 'theatre',
+    precision_m: 300,
+    sources: [{ title: 'S' }],
+    note: null,
+    layer: 'place',
+  },
 });
 
 describe('checkPlaces', () => {
@@ -59,8 +70,8 @@ describe('checkEvents', () => {
 describe('checkExcerpts', () => {
   test('an id such as "constructor" finds nothing but its own entry', () => {
     const excerpts = checkExcerpts({ saraqeb: [{ article: 'a1', sentence: 0, text: 'Saraqeb fell.', match: [0, 7] }] }, []);
-    expect(excerpts['constructor']).toBeUndefined();
-    expect(excerpts['__proto__']).toBeUndefined();
-    expect(excerpts['saraqeb']).toHaveLength(1);
+    expect(excerpts.constructor).toBeUndefined();
+    expect(Object.getPrototypeOf(excerpts)).toBeNull();
+    expect(excerpts.saraqeb).toHaveLength(1);
   });
 });

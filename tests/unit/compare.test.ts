@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { areaKm2, voronoiCells } from '../../geo/build/control-areas.ts';
+import { areaKm2, voronoiCells } from '../../pipeline/control-areas.ts';
 import { compareDates } from '../../src/data/compare.ts';
-import type { ControlFacts } from '../../src/data/types.ts';
+import type { ControlFacts } from '../../src/core/types.ts';
 
 const input = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/analysis/input.json'), 'utf8')) as {
   studyArea: Feature<Polygon>;
@@ -26,7 +26,9 @@ describe('two dates compared', () => {
   });
 
   test('the order of the two dates does not matter; before the change nothing changed', () => {
-    expect(compareDates(input.facts.settlements, areas, '2020-01-06', '2020-01-01')).toEqual(compareDates(input.facts.settlements, areas, '2020-01-01', '2020-01-06'));
+    expect(compareDates(input.facts.settlements, areas, '2020-01-06', '2020-01-01')).toEqual(
+      compareDates(input.facts.settlements, areas, '2020-01-01', '2020-01-06'),
+    );
     expect(compareDates(input.facts.settlements, areas, '2020-01-01', '2020-01-04').changed).toEqual([]);
     // The change day itself counts: held from that day.
     expect(compareDates(input.facts.settlements, areas, '2020-01-04', '2020-01-05').changed.length).toBe(1);

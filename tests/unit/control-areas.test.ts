@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { changeDays, controlAreas, voronoiCells } from '../../geo/build/control-areas.ts';
-import { cellEdges, cellTopology } from '../../geo/build/control-topology.ts';
-import { TimelineIndex, timelineFromFacts } from '../../src/data/control-timeline.ts';
-import { eachDay } from '../../src/time/days.ts';
-import { holdingOn, changedBetween } from '../../src/data/control-history.ts';
-import type { ControlFacts } from '../../src/data/types.ts';
+import { changeDays, controlAreas, voronoiCells } from '../../pipeline/control-areas.ts';
+import { cellEdges, cellTopology } from '../../pipeline/control-topology.ts';
+import { TimelineIndex, timelineFromFacts } from '../../src/core/control-timeline.ts';
+import { eachDay } from '../../src/core/days.ts';
+import { holdingOn, changedBetween } from '../../src/core/control-history.ts';
+import type { ControlFacts } from '../../src/core/types.ts';
 import { expectFixture } from './fixture.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/derive');
@@ -61,7 +61,10 @@ describe('control areas from facts', () => {
 
   test('the timeline a day step reads agrees with the facts, and names every cell that can change', () => {
     const edges = cellEdges(cellTopology(cells));
-    const timeline = timelineFromFacts(input.facts, edges.map((e) => e.properties));
+    const timeline = timelineFromFacts(
+      input.facts,
+      edges.map((e) => e.properties),
+    );
     const index = new TimelineIndex(timeline);
     const days = eachDay('2020-01-25', '2020-02-15');
     for (const a of days) {
@@ -70,9 +73,10 @@ describe('control areas from facts', () => {
         const touched = new Set(index.touchedBetween(a, b));
         for (const c of changed) expect(touched.has(c), `${a} → ${b}: cell ${c}`).toBe(true);
       }
-      input.facts.settlements.forEach((s, i) => expect(index.holding(i, a).side).toBe(holdingOn(s, a).side));
+      input.facts.settlements.forEach((s, i) => {
+        expect(index.holding(i, a).side).toBe(holdingOn(s, a).side);
+      });
     }
     expect(timeline.edges.length).toBe(edges.length);
   });
 });
-

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, clampDay, dayInWords, daysBetween, eachDay, isIsoDay } from '../../src/time/days.ts';
-import { FIRST_DAY, LAST_DAY } from '../../src/time/period.ts';
+import { addDays, clampDay, dayInWords, daysBetween, eachDay, isIsoDay } from '../../src/core/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../../src/core/period.ts';
 
 describe('day arithmetic', () => {
   test('recognises real ISO days only', () => {

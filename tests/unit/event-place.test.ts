@@ -1,10 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { eventPoint, spreadOffsets } from '../../src/data/event-place.ts';
-import type { EventFeature } from '../../src/data/types.ts';
+import type { EventFeature } from '../../src/core/types.ts';
 
 const ev = (id: string, place: string | null, at: [number, number] | null): EventFeature => ({
   type: 'Feature',
-  properties: { id, date: '2020-02-28', type: 'clash', title: id, place, precision_m: 1000, claims: [], excerpts: [], sources: [], note: '' },
+  properties: {
+    id,
+    date: '2020-02-28',
+    type: 'clash',
+    title: id,
+    place,
+    precision_m: 1000,
+    claims: [],
+    excerpts: [],
+    sources: [],
+    note: '',
+  },
   geometry: at ? { type: 'Point', coordinates: at } : null,
 });
 

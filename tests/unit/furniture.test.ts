@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isFurniture, reportingSentences } from '../../geo/build/furniture.ts';
+import { isFurniture, reportingSentences } from '../../pipeline/furniture.ts';
 
 /** A one-sentence paragraph: the usual shape of furniture. */
 const line = (l: string, firstLine = false) => isFurniture(l, l, { firstLine });
@@ -45,13 +45,12 @@ describe('isFurniture: page furniture', () => {
     expect(line(l)).toBe(true);
   });
 
-  test.each([
-    'Source: Al Jazeera, News Agencies',
-    'By Zeina Karam and Suzan Fraser, The Associated Press',
-    'By SARAH EL DEEB',
-  ])('source and byline, even as the first line: %s', (l) => {
-    expect(line(l, true)).toBe(true);
-  });
+  test.each(['Source: Al Jazeera, News Agencies', 'By Zeina Karam and Suzan Fraser, The Associated Press', 'By SARAH EL DEEB'])(
+    'source and byline, even as the first line: %s',
+    (l) => {
+      expect(line(l, true)).toBe(true);
+    },
+  );
 
   test('every sentence of a credit paragraph is furniture', () => {
     const edited =
@@ -60,7 +59,12 @@ describe('isFurniture: page furniture', () => {
     const ap =
       'Wilks reported from Ankara, Turkey. Associated Press writers Albert Aji in Damascus, Syria, and Edith M. Lederer at the United Nations contributed to this report.';
     expect(isFurniture('Wilks reported from Ankara, Turkey.', ap)).toBe(true);
-    expect(isFurniture('Associated Press writers Albert Aji in Damascus, Syria, and Edith M. Lederer at the United Nations contributed to this report.', ap)).toBe(true);
+    expect(
+      isFurniture(
+        'Associated Press writers Albert Aji in Damascus, Syria, and Edith M. Lederer at the United Nations contributed to this report.',
+        ap,
+      ),
+    ).toBe(true);
     expect(line('Wilks reported from Ankara, Turkey.')).toBe(true);
   });
 });

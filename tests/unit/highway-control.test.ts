@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { highwayPieces, kmBySide } from '../../src/data/highway-control.ts';
 import { distanceKm } from '../../src/data/nearest-settlement.ts';
-import type { SettlementControl } from '../../src/data/types.ts';
+import type { SettlementControl } from '../../src/core/types.ts';
 
 // A straight road 20 km east–west along 36° N with a town near each end: each town's cell holds
 // the half of the road nearer to it.
@@ -13,7 +13,12 @@ const anchors = [
   { id: 'a', at: [36 + 2 / KM_PER_DEG, LAT + 0.01] as [number, number] },
   { id: 'b', at: [36 + 18 / KM_PER_DEG, LAT - 0.01] as [number, number] },
 ];
-const facts = (place: string, initial: SettlementControl['initial'], changes: SettlementControl['changes'] = []): SettlementControl => ({ place, initial, initial_sources: [], changes });
+const facts = (place: string, initial: SettlementControl['initial'], changes: SettlementControl['changes'] = []): SettlementControl => ({
+  place,
+  initial,
+  initial_sources: [],
+  changes,
+});
 const byPlace = new Map([
   ['a', facts('a', 'opposition', [{ date: '2020-02-01', side: 'government', confidence: 'high', sources: [] }])],
   ['b', facts('b', 'opposition')],
@@ -34,6 +39,8 @@ describe('kilometres of a highway held by each side', () => {
     expect(after.find((r) => r.side === 'government')!.km).toBeCloseTo(10, 0);
   });
   test('pieces near a town outside the control model are left out, not guessed', () => {
-    expect(kmBySide(pieces, new Map([['b', byPlace.get('b')!]]), '2020-03-01')).toEqual([{ side: 'opposition', km: expect.closeTo(10, 0) }]);
+    expect(kmBySide(pieces, new Map([['b', byPlace.get('b')!]]), '2020-03-01')).toEqual([
+      { side: 'opposition', km: expect.closeTo(10, 0) },
+    ]);
   });
 });

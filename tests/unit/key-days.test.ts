@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ControlFacts } from '../../src/data/types.ts';
+import type { ControlFacts } from '../../src/core/types.ts';
 import { KEY_DAYS } from '../../src/time/key-days.ts';
-import { FIRST_DAY, LAST_DAY } from '../../src/time/period.ts';
+import { FIRST_DAY, LAST_DAY } from '../../src/core/period.ts';
 
 const facts = JSON.parse(readFileSync('geo/control/facts.json', 'utf8')) as ControlFacts;
 
@@ -16,7 +16,10 @@ describe('key days of the time bar', () => {
   test('agree with the control model: the named place changed hands that day', () => {
     for (const k of KEY_DAYS.filter((x) => x.place)) {
       const settlement = facts.settlements.find((s) => s.place === k.place);
-      expect(settlement?.changes.map((c) => c.date), `${k.place} on ${k.date}`).toContain(k.date);
+      expect(
+        settlement?.changes.map((c) => c.date),
+        `${k.place} on ${k.date}`,
+      ).toContain(k.date);
     }
   });
 });

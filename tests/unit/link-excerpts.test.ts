@@ -1,13 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { foldName } from '../../src/data/fold-name.ts';
-import {
-  foldForMatch,
-  linkArticle,
-  linkExcerpts,
-  type ArticleText,
-  type LinkTarget,
-} from '../../geo/build/link-excerpts.ts';
+import { foldName } from '../../src/core/fold-name.ts';
+import { foldForMatch, linkArticle, linkExcerpts, type ArticleText, type LinkTarget } from '../../pipeline/link-excerpts.ts';
 
 const ARTICLES = new URL('../../geo/articles/', import.meta.url);
 
@@ -74,9 +68,7 @@ describe('linkArticle', () => {
   test('ignores case, accents and the kind of apostrophe', () => {
     const maarat: LinkTarget = { id: 'maarat-al-numan', names: ["Maarat al-Nu'man"] };
     expect(found('a base near Maarat al-Nu’man city.', [maarat])).toEqual([['maarat-al-numan', 'Maarat al-Nu’man']]);
-    expect(found('a base near Maarat al-Nu’man city.', [{ id: 'm', names: ['Maarat al-Numan'] }])).toEqual([
-      ['m', 'Maarat al-Nu’man'],
-    ]);
+    expect(found('a base near Maarat al-Nu’man city.', [{ id: 'm', names: ['Maarat al-Numan'] }])).toEqual([['m', 'Maarat al-Nu’man']]);
     expect(found('a base near MAARAT AL NUMAN.', [maarat])).toEqual([['maarat-al-numan', 'MAARAT AL NUMAN']]);
     expect(found('Forces moved from Ḥamā.', [{ id: 'hama', names: ['Hama'] }])).toEqual([['hama', 'Ḥamā']]);
     expect(found('Forces moved from Hama.', [{ id: 'hama', names: ['Ḥamā'] }])).toEqual([['hama', 'Hama']]);
@@ -112,7 +104,12 @@ describe('linkArticle', () => {
   });
 
   test('a name shared by two targets goes to the first listed', () => {
-    expect(found('Near Bara.', [{ id: 'one', names: ['Bara'] }, { id: 'two', names: ['bara'] }])).toEqual([['one', 'Bara']]);
+    expect(
+      found('Near Bara.', [
+        { id: 'one', names: ['Bara'] },
+        { id: 'two', names: ['bara'] },
+      ]),
+    ).toEqual([['one', 'Bara']]);
   });
 
   test('names in page furniture are not linked; sentence numbers skip furniture', () => {
@@ -135,13 +132,13 @@ describe('linkExcerpts', () => {
     ];
     const targets: LinkTarget[] = [idlibTarget(), { id: 'hama', names: ['Hama'] }];
     const { excerpts, mentions } = linkExcerpts(articles, targets);
-    expect(excerpts['hama']).toEqual([]);
-    expect(excerpts['idlib']).toEqual([
+    expect(excerpts.hama).toEqual([]);
+    expect(excerpts.idlib).toEqual([
       { article: 'b', sentence: 0, text: 'Idlib again.', match: [0, 5] },
       { article: 'b', sentence: 2, text: 'Idleb and Idlib once more.', match: [0, 5] },
     ]);
-    expect(mentions['b']).toHaveLength(3);
-    expect(mentions['c']).toEqual([]);
+    expect(mentions.b).toHaveLength(3);
+    expect(mentions.c).toEqual([]);
   });
 });
 
@@ -184,7 +181,7 @@ describe('the five reports', () => {
   });
 
   test('Saraqeb is linked in at least three reports', () => {
-    expect(new Set((excerpts['saraqeb'] ?? []).map((e) => e.article)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set((excerpts.saraqeb ?? []).map((e) => e.article)).size).toBeGreaterThanOrEqual(3);
   });
 
   test('Nayrab is linked under both spellings', () => {
@@ -196,7 +193,7 @@ describe('the five reports', () => {
   });
 
   test('the photo caption naming Saraqeb is not an excerpt', () => {
-    expect((excerpts['saraqeb'] ?? []).some((e) => e.text.includes('[Omar Haj Kadour/AFP]'))).toBe(false);
+    expect((excerpts.saraqeb ?? []).some((e) => e.text.includes('[Omar Haj Kadour/AFP]'))).toBe(false);
   });
 
   test('gives the same answer at ~10 articles × 300 places × 2,000 names', () => {
@@ -208,6 +205,6 @@ describe('the five reports', () => {
     big.push(...targets);
     // Its speed is measured by `npm run bench`, not asserted here (a shared machine is noisy).
     const result = linkExcerpts(many, big);
-    expect(result.excerpts['saraqeb']?.length).toBe(2 * (excerpts['saraqeb']?.length ?? 0));
+    expect(result.excerpts.saraqeb?.length).toBe(2 * (excerpts.saraqeb?.length ?? 0));
   });
 });

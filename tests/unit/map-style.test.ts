@@ -17,7 +17,9 @@ function recordingMap(style: StyleSpecification) {
   const layers: LayerSpecification[] = [...style.layers];
   const sources: Record<string, SourceSpecification> = { ...style.sources };
   const map = {
-    addSource: (id: string, source: SourceSpecification) => void (sources[id] = source),
+    addSource: (id: string, source: SourceSpecification) => {
+      sources[id] = source;
+    },
     addLayer: (layer: LayerSpecification, before?: string) => {
       const at = before ? layers.findIndex((l) => l.id === before) : -1;
       if (at >= 0) layers.splice(at, 0, layer);
@@ -43,17 +45,41 @@ test('the runtime style (basemap and every data layer) is valid by the MapLibre 
   const { map, style } = recordingMap(basemapStyle());
   const state = createAppState();
   const first: FirstView = {
-    timeline: { start: '2019-12-01', end: '2020-03-06', sides: ['government', 'opposition', 'turkish_backed', 'sdf'], places: [], initial: [], changes: [], edges: [] },
+    timeline: {
+      start: '2019-12-01',
+      end: '2020-03-06',
+      sides: ['government', 'opposition', 'turkish_backed', 'sdf'],
+      places: [],
+      initial: [],
+      changes: [],
+      edges: [],
+    },
     corridor: { type: 'FeatureCollection', features: [] },
     failed: [],
   };
-  const data = { places: [], placesById: new Map(), highways: [], regions: [], posts: [], events: [], articles: [], articlesById: new Map(), excerpts: {}, setAside: [], failed: [], factsByPlace: new Map(), controlFacts: { start: '2019-12-01', end: '2020-03-06', settlements: [] } } as unknown as AppData;
+  const data = {
+    places: [],
+    placesById: new Map(),
+    highways: [],
+    regions: [],
+    posts: [],
+    events: [],
+    articles: [],
+    articlesById: new Map(),
+    excerpts: {},
+    setAside: [],
+    failed: [],
+    factsByPlace: new Map(),
+    controlFacts: { start: '2019-12-01', end: '2020-03-06', settlements: [] },
+  } as unknown as AppData;
   const detach = [...FIRST_VIEW_LAYERS.map((a) => a(map, first, state)), ...LAYERS.map((a) => a(map, data, state))];
   const full = style();
   expect(validateStyleMin(full).map((e) => e.message)).toEqual([]);
   // Every module added something, and no layer reads the day from global state (a step would re-tile).
   expect(full.layers.length).toBeGreaterThan(basemapStyle().layers.length + 10);
-  const readsGlobalState = full.layers.filter((l) => JSON.stringify({ f: (l as { filter?: unknown }).filter, l: (l as { layout?: unknown }).layout }).includes('global-state'));
+  const readsGlobalState = full.layers.filter((l) =>
+    JSON.stringify({ f: (l as { filter?: unknown }).filter, l: (l as { layout?: unknown }).layout }).includes('global-state'),
+  );
   expect(readsGlobalState.map((l) => l.id)).toEqual([]);
   for (const d of detach) d();
 });

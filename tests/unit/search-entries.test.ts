@@ -1,16 +1,34 @@
 import { describe, expect, test } from 'vitest';
 import type { AppData } from '../../src/data/load-data.ts';
-import type { EventFeature, HighwayFeature, ObservationPostFeature, PlaceFeature } from '../../src/data/types.ts';
+import type { EventFeature, HighwayFeature, ObservationPostFeature, PlaceFeature } from '../../src/core/types.ts';
 import { matchEntries, searchEntries } from '../../src/ui/place-search/search-entries.ts';
 
-const place = (id: string, name: string, aliases: string[], name_ar: string | null, layer: 'place' | 'settlement' = 'place'): PlaceFeature => ({
+const place = (
+  id: string,
+  name: string,
+  aliases: string[],
+  name_ar: string | null,
+  layer: 'place' | 'settlement' = 'place',
+): PlaceFeature => ({
   type: 'Feature',
   properties: { id, name, name_ar, aliases, kind: 'town', scope: 'theatre', precision_m: 300, sources: [{ title: 't' }], note: '', layer },
   geometry: { type: 'Point', coordinates: [36.8, 35.86] },
 });
 const post = (n: number, name: string, aliases: string[]): ObservationPostFeature => ({
   type: 'Feature',
-  properties: { id: `op-${n}`, number: n, name, name_ar: null, aliases, host: null, established: '2018-01-01', surrounded: null, precision_m: 2000, sources: [], note: '' },
+  properties: {
+    id: `op-${n}`,
+    number: n,
+    name,
+    name_ar: null,
+    aliases,
+    host: null,
+    established: '2018-01-01',
+    surrounded: null,
+    precision_m: 2000,
+    sources: [],
+    note: '',
+  },
   geometry: { type: 'Point', coordinates: [36.5, 35.5] },
 });
 const highway = (ref: 'M4' | 'M5', name: string): HighwayFeature => ({
@@ -20,7 +38,18 @@ const highway = (ref: 'M4' | 'M5', name: string): HighwayFeature => ({
 });
 const event = (id: string, title: string): EventFeature => ({
   type: 'Feature',
-  properties: { id, date: '2020-02-27', type: 'capture', title, place: null, precision_m: 1000, claims: [], excerpts: [], sources: [], note: '' },
+  properties: {
+    id,
+    date: '2020-02-27',
+    type: 'capture',
+    title,
+    place: null,
+    precision_m: 1000,
+    claims: [],
+    excerpts: [],
+    sources: [],
+    note: '',
+  },
   geometry: null,
 });
 
@@ -32,7 +61,11 @@ const places = [
 ];
 const data = {
   placesById: new Map(places.map((p) => [p.properties.id, p])),
-  posts: [post(1, 'Salwa observation post', ['OP 1 Salwa']), post(8, 'al-Zaytuna observation post', ['OP 8 al-Zaytuna']), post(11, 'Sheer Maghar observation post', ['OP 11 Sheer Maghar'])],
+  posts: [
+    post(1, 'Salwa observation post', ['OP 1 Salwa']),
+    post(8, 'al-Zaytuna observation post', ['OP 8 al-Zaytuna']),
+    post(11, 'Sheer Maghar observation post', ['OP 11 Sheer Maghar']),
+  ],
   highways: [highway('M4', 'M4 motorway (Latakia–Saraqeb section)'), highway('M5', 'M5 motorway (Aleppo–Hama section)')],
   events: [event('e1', 'Opposition retakes Saraqeb and cuts the M5')],
 } as unknown as AppData;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { reportingSentences } from '../../geo/build/furniture.ts';
-import { splitSentences } from '../../geo/build/sentences.ts';
+import { reportingSentences } from '../../pipeline/furniture.ts';
+import { splitSentences } from '../../pipeline/sentences.ts';
 import { expectFixture } from './fixture.ts';
 
 const ARTICLES = new URL('../../geo/articles/', import.meta.url);
@@ -54,10 +54,7 @@ describe('splitSentences', () => {
   });
 
   test('does not split inside numbers or before a lowercase word', () => {
-    expect(sentences('Turkey hosts 3.6 million Syrians. It is full.')).toEqual([
-      'Turkey hosts 3.6 million Syrians.',
-      'It is full.',
-    ]);
+    expect(sentences('Turkey hosts 3.6 million Syrians. It is full.')).toEqual(['Turkey hosts 3.6 million Syrians.', 'It is full.']);
     expect(sentences('It was approx. ten miles.')).toHaveLength(1);
   });
 

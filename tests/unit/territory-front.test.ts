@@ -7,15 +7,15 @@ import { join } from 'node:path';
 import { area, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { controlAreas, voronoiCells } from '../../geo/build/control-areas.ts';
-import { cellEdges, cellTopology } from '../../geo/build/control-topology.ts';
-import { frontLines, type FrontFeature } from '../../geo/build/front.ts';
-import { fromCellEdges, sharedEdges } from '../../geo/build/shared-edges.ts';
-import { buildAll } from '../../geo/build/index.ts';
-import { territoryByDay, territoryCsv } from '../../geo/build/territory.ts';
-import { holdingOn } from '../../src/data/control-history.ts';
-import { SIDES, type ControlAreaFeature, type ControlFacts, type RegionFeature, type Side } from '../../src/data/types.ts';
-import { parseTerritoryCsv } from '../../src/data/territory.ts';
+import { controlAreas, voronoiCells } from '../../pipeline/control-areas.ts';
+import { cellEdges, cellTopology } from '../../pipeline/control-topology.ts';
+import { frontLines, type FrontFeature } from '../../pipeline/front.ts';
+import { fromCellEdges, sharedEdges } from '../../pipeline/shared-edges.ts';
+import { buildAll } from '../../pipeline/index.ts';
+import { territoryByDay, territoryCsv } from '../../pipeline/territory.ts';
+import { holdingOn } from '../../src/core/control-history.ts';
+import { SIDES, type ControlAreaFeature, type ControlFacts, type RegionFeature, type Side } from '../../src/core/types.ts';
+import { parseTerritoryCsv } from '../../src/core/territory.ts';
 import { expectFixture } from './fixture.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/analysis');
@@ -37,7 +37,15 @@ describe('fixture: three strips', () => {
   test('km² per side per day, as the sphere gives them', () => {
     const rows = territoryByDay(areas, input.facts.start, input.facts.end);
     expectFixture(join(DIR, 'expected-territory.csv.json'), territoryCsv(rows).split('\n'));
-    expect(rows.map((r) => r.date)).toEqual(['2020-01-01', '2020-01-02', '2020-01-03', '2020-01-04', '2020-01-05', '2020-01-06', '2020-01-07']);
+    expect(rows.map((r) => r.date)).toEqual([
+      '2020-01-01',
+      '2020-01-02',
+      '2020-01-03',
+      '2020-01-04',
+      '2020-01-05',
+      '2020-01-06',
+      '2020-01-07',
+    ]);
     const before = rows[0]!;
     const after = rows[6]!;
     expect(before.government).toBeCloseTo(boxKm2(36.0, 36.065, 35.9, 36.1), 0);
@@ -83,7 +91,12 @@ describe('published territory and front (real data)', () => {
     front = JSON.parse(files['front.geojson']!).features;
     facts = JSON.parse(files['control-facts.json']!);
     cells = JSON.parse(files['control-cells.geojson']!);
-    points = new Map((JSON.parse(files['places.geojson']!).features as Feature<Point, { id: string }>[]).map((p) => [p.properties.id, p.geometry.coordinates]));
+    points = new Map(
+      (JSON.parse(files['places.geojson']!).features as Feature<Point, { id: string }>[]).map((p) => [
+        p.properties.id,
+        p.geometry.coordinates,
+      ]),
+    );
   }, 180_000);
 
   test('one row per day; the sides add up to the study area on every day (within 0.1 %)', () => {
@@ -138,9 +151,17 @@ describe('published territory and front (real data)', () => {
     // Cells with their bounding boxes, to find which cell a point falls in without testing all.
     const boxed = cells.features.map((c) => {
       const flat = (c.geometry.type === 'Polygon' ? c.geometry.coordinates.flat() : c.geometry.coordinates.flat(2)) as Position[];
-      return { c, x0: Math.min(...flat.map((p) => p[0]!)), x1: Math.max(...flat.map((p) => p[0]!)), y0: Math.min(...flat.map((p) => p[1]!)), y1: Math.max(...flat.map((p) => p[1]!)) };
+      return {
+        c,
+        x0: Math.min(...flat.map((p) => p[0]!)),
+        x1: Math.max(...flat.map((p) => p[0]!)),
+        y0: Math.min(...flat.map((p) => p[1]!)),
+        y1: Math.max(...flat.map((p) => p[1]!)),
+      };
     });
-    const cellAt = (pt: number[]) => boxed.find((b) => pt[0]! >= b.x0 && pt[0]! <= b.x1 && pt[1]! >= b.y0 && pt[1]! <= b.y1 && booleanPointInPolygon(pt, b.c))?.c.properties.place;
+    const cellAt = (pt: number[]) =>
+      boxed.find((b) => pt[0]! >= b.x0 && pt[0]! <= b.x1 && pt[1]! >= b.y0 && pt[1]! <= b.y1 && booleanPointInPolygon(pt, b.c))?.c
+        .properties.place;
     const k = Math.cos(rad(35.9));
     /** Distance in km from a point to a segment, in a plane with longitude shortened by cos(lat). */
     const segKm = (pt: Position, p: Position, q: Position) => {
@@ -163,7 +184,12 @@ describe('published territory and front (real data)', () => {
             // Just either side of the segment's middle: one side's ground and the other's.
             const mid = [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2];
             const n = [(-(q[1]! - p[1]!) / len) * 3e-4, ((q[0]! - p[0]!) / len) * 3e-4];
-            const across = [[mid[0]! + n[0]!, mid[1]! + n[1]!], [mid[0]! - n[0]!, mid[1]! - n[1]!]].map((pt) => held.get(cellAt(pt) ?? '')).sort();
+            const across = [
+              [mid[0]! + n[0]!, mid[1]! + n[1]!],
+              [mid[0]! - n[0]!, mid[1]! - n[1]!],
+            ]
+              .map((pt) => held.get(cellAt(pt) ?? ''))
+              .sort();
             expect(across, `${day} ${a}/${b} at ${mid}`).toEqual([a, b]);
           }
         }
@@ -172,7 +198,8 @@ describe('published territory and front (real data)', () => {
           if (side !== a && side !== b) continue;
           const at = points.get(place)!;
           let d = Infinity;
-          for (const line of f.geometry.coordinates) for (let i = 0; i + 1 < line.length; i++) d = Math.min(d, segKm(at, line[i]!, line[i + 1]!));
+          for (const line of f.geometry.coordinates)
+            for (let i = 0; i + 1 < line.length; i++) d = Math.min(d, segKm(at, line[i]!, line[i + 1]!));
           expect(d, `${day}: ${place}`).toBeGreaterThan(0.3);
         }
       }

@@ -63,7 +63,14 @@ describe('the URL key table', () => {
   });
 
   test('every key round-trips through format and parse', () => {
-    const url: UrlState = { date: '2020-02-27', map: { zoom: 11.5, lat: 35.8, lon: 36.6 }, place: 'kafr-nabl', post: 'op-8', highway: 'm4', event: 'saraqeb-counter-attack' };
+    const url: UrlState = {
+      date: '2020-02-27',
+      map: { zoom: 11.5, lat: 35.8, lon: 36.6 },
+      place: 'kafr-nabl',
+      post: 'op-8',
+      highway: 'm4',
+      event: 'saraqeb-counter-attack',
+    };
     expect(parseHash(formatHash(url))).toEqual(url);
   });
 
@@ -105,6 +112,10 @@ describe('the URL key table', () => {
       highways: [{ properties: { id: 'm4' } }],
       events: [{ properties: { id: 'ev-1' } }],
     } as unknown as AppData;
-    expect(knownOnly({ date: '2020-01-01', place: 'atlantis', post: 'op-8', highway: 'm9', event: 'ev-1' }, data)).toEqual({ date: '2020-01-01', post: 'op-8', event: 'ev-1' });
+    expect(knownOnly({ date: '2020-01-01', place: 'atlantis', post: 'op-8', highway: 'm9', event: 'ev-1' }, data)).toEqual({
+      date: '2020-01-01',
+      post: 'op-8',
+      event: 'ev-1',
+    });
   });
 });

@@ -46,7 +46,8 @@ export function check<S extends v.GenericSchema>(schema: S, input: unknown): Che
 /** How an item is named in a problem: its id (or `idKey`) where it has one, else its position. */
 export function itemLabel(item: unknown, index: number, noun = 'feature', idKey?: string): string {
   const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : null;
-  const props = record && typeof record['properties'] === 'object' && record['properties'] !== null ? (record['properties'] as Record<string, unknown>) : null;
+  const props =
+    record && typeof record.properties === 'object' && record.properties !== null ? (record.properties as Record<string, unknown>) : null;
   const key = idKey ?? 'id';
   const candidate = props ? props[key] : record?.[key];
   return typeof candidate === 'string' && candidate !== '' && candidate.length <= 80 ? candidate : `${noun} ${index + 1}`;

@@ -19,7 +19,8 @@ export const text = (max: number) =>
   );
 
 /** Free text that may be null (notes): at most `max` characters. */
-export const note = (max: number = LIMITS.note) => v.nullable(v.pipe(v.string('must be text or null'), v.maxLength(max, `must be at most ${max} characters`)));
+export const note = (max: number = LIMITS.note) =>
+  v.nullable(v.pipe(v.string('must be text or null'), v.maxLength(max, `must be at most ${max} characters`)));
 
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const id = v.pipe(
@@ -73,8 +74,16 @@ const decimals = (n: number) => {
 export const position = v.pipe(
   v.strictTuple(
     [
-      v.pipe(v.number('longitude must be a number'), v.minValue(-180, 'longitude must be from -180 to 180'), v.maxValue(180, 'longitude must be from -180 to 180')),
-      v.pipe(v.number('latitude must be a number'), v.minValue(-90, 'latitude must be from -90 to 90'), v.maxValue(90, 'latitude must be from -90 to 90')),
+      v.pipe(
+        v.number('longitude must be a number'),
+        v.minValue(-180, 'longitude must be from -180 to 180'),
+        v.maxValue(180, 'longitude must be from -180 to 180'),
+      ),
+      v.pipe(
+        v.number('latitude must be a number'),
+        v.minValue(-90, 'latitude must be from -90 to 90'),
+        v.maxValue(90, 'latitude must be from -90 to 90'),
+      ),
     ],
     'must be a [lon, lat] pair of numbers',
   ),
@@ -101,12 +110,18 @@ export function geometries<P extends v.GenericSchema>(pos: P) {
   const lineCoordinates = v.pipe(positions, v.minLength(2, 'a line needs at least 2 positions'));
   const point = v.strictObject({ type: v.literal('Point'), coordinates: pos }, 'must be a Point geometry');
   const lineString = v.strictObject({ type: v.literal('LineString'), coordinates: lineCoordinates }, 'must be a LineString geometry');
-  const multiLineString = v.strictObject({ type: v.literal('MultiLineString'), coordinates: v.array(lineCoordinates, 'must be a list of lines') }, 'must be a MultiLineString geometry');
+  const multiLineString = v.strictObject(
+    { type: v.literal('MultiLineString'), coordinates: v.array(lineCoordinates, 'must be a list of lines') },
+    'must be a MultiLineString geometry',
+  );
   const polygon = v.strictObject({ type: v.literal('Polygon'), coordinates: polygonCoordinates }, 'must be a Polygon geometry');
-  const multiPolygon = v.strictObject({
-    type: v.literal('MultiPolygon'),
-    coordinates: v.pipe(v.array(polygonCoordinates, 'must be a list of polygons'), v.minLength(1, 'must hold a polygon')),
-  }, 'must be a MultiPolygon geometry');
+  const multiPolygon = v.strictObject(
+    {
+      type: v.literal('MultiPolygon'),
+      coordinates: v.pipe(v.array(polygonCoordinates, 'must be a list of polygons'), v.minLength(1, 'must hold a polygon')),
+    },
+    'must be a MultiPolygon geometry',
+  );
   const area = v.variant('type', [polygon, multiPolygon], 'must be a Polygon or MultiPolygon');
   return { point, lineString, multiLineString, polygon, multiPolygon, area };
 }
@@ -118,11 +133,14 @@ export const publishedGeometry = geometries(anyPosition);
 
 /** A GeoJSON Feature whose geometry and properties follow the given schemas. */
 export const feature = <G extends v.GenericSchema, P extends v.GenericSchema>(geometry: G, properties: P) =>
-  v.object({
-    type: v.literal('Feature', 'must be "Feature"'),
-    geometry,
-    properties,
-  }, 'must be a GeoJSON Feature object');
+  v.object(
+    {
+      type: v.literal('Feature', 'must be "Feature"'),
+      geometry,
+      properties,
+    },
+    'must be a GeoJSON Feature object',
+  );
 
 /** The envelope of a FeatureCollection; features are checked one by one so each problem names its feature. */
 export const collectionEnvelope = v.object(

@@ -5,6 +5,7 @@ import { confidence, feature, id, isoDay, httpUrl, list, note, position, side, s
 
 const { point: pointGeometry, lineString: lineStringGeometry, area: areaGeometry } = sourceGeometry;
 import { LIMITS } from './limits.ts';
+import { FIRST_DAY, LAST_DAY } from '../period.ts';
 
 export const PLACE_KINDS = ['city', 'town', 'village', 'hill', 'base', 'capital', 'island', 'province'] as const;
 export const EVENT_TYPES = ['airstrike', 'clash', 'capture', 'casualties', 'diplomacy', 'displacement'] as const;
@@ -88,13 +89,21 @@ export const regionEntries = {
   sources,
   note: note(),
 };
-export const regionProps = v.strictObject({ ...regionEntries, kind: v.picklist(REGION_KINDS, `must be one of ${REGION_KINDS.join(', ')}`) });
+export const regionProps = v.strictObject({
+  ...regionEntries,
+  kind: v.picklist(REGION_KINDS, `must be one of ${REGION_KINDS.join(', ')}`),
+});
 export const regionSourceFeature = feature(areaGeometry, regionProps);
 
 /** observation-posts.geojson: the twelve Turkish observation posts. */
 export const observationPostProps = v.strictObject({
   id,
-  number: v.pipe(v.number('must be a whole number from 1 to 12'), v.integer('must be a whole number from 1 to 12'), v.minValue(1, 'must be a whole number from 1 to 12'), v.maxValue(12, 'must be a whole number from 1 to 12')),
+  number: v.pipe(
+    v.number('must be a whole number from 1 to 12'),
+    v.integer('must be a whole number from 1 to 12'),
+    v.minValue(1, 'must be a whole number from 1 to 12'),
+    v.maxValue(12, 'must be a whole number from 1 to 12'),
+  ),
   name,
   name_ar: v.nullable(name),
   aliases,
@@ -150,26 +159,40 @@ export const settlementControl = v.strictObject({
   initial_sources: sources,
   changes: list(controlChange, LIMITS.changes),
 });
+/** The period is defined once (src/core/period.ts); the data must state the same days. */
+const periodBound = <T extends string>(day: T, which: 'first' | 'last') =>
+  v.literal(day, `must be ${day}, the ${which} day of the period (src/core/period.ts)`);
 /** The file's envelope; settlements are checked one by one so each problem names its place. */
 export const controlFactsEnvelope = v.strictObject(
   {
-    start: isoDay,
-    end: isoDay,
-    settlements: v.pipe(v.array(v.unknown(), 'must be a list'), v.maxLength(LIMITS.settlements, `must hold at most ${LIMITS.settlements} settlements`)),
+    start: periodBound(FIRST_DAY, 'first'),
+    end: periodBound(LAST_DAY, 'last'),
+    settlements: v.pipe(
+      v.array(v.unknown(), 'must be a list'),
+      v.maxLength(LIMITS.settlements, `must hold at most ${LIMITS.settlements} settlements`),
+    ),
   },
   'must be an object with "start", "end" and "settlements"',
 );
 export const controlFacts = v.strictObject({
-  start: isoDay,
-  end: isoDay,
+  start: periodBound(FIRST_DAY, 'first'),
+  end: periodBound(LAST_DAY, 'last'),
   settlements: v.pipe(v.array(settlementControl), v.maxLength(LIMITS.settlements)),
 });
 
 export const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
 /** articles/index.json: one entry per report. */
 export const articleIndexEntry = v.strictObject({
-  id: v.pipe(v.string('must be a string'), v.maxLength(LIMITS.id, `must be at most ${LIMITS.id} characters`), v.regex(ARTICLE_ID, 'must be letters, digits, "_" or "-"')),
-  file: v.pipe(v.string('must be a file name'), v.maxLength(LIMITS.id + 4), v.regex(/^[A-Za-z0-9_-]+\.txt$/, 'must name a .txt file in geo/articles/')),
+  id: v.pipe(
+    v.string('must be a string'),
+    v.maxLength(LIMITS.id, `must be at most ${LIMITS.id} characters`),
+    v.regex(ARTICLE_ID, 'must be letters, digits, "_" or "-"'),
+  ),
+  file: v.pipe(
+    v.string('must be a file name'),
+    v.maxLength(LIMITS.id + 4),
+    v.regex(/^[A-Za-z0-9_-]+\.txt$/, 'must name a .txt file in geo/articles/'),
+  ),
   title: text(LIMITS.title),
   title_written_here: v.boolean('must be true or false'),
   publisher: text(LIMITS.title),
@@ -178,7 +201,10 @@ export const articleIndexEntry = v.strictObject({
   date_basis: text(LIMITS.note),
   url: v.nullable(httpUrl),
 });
-export const articleIndex = v.pipe(v.array(v.unknown(), 'must be a list of article entries'), v.maxLength(LIMITS.articles, `must hold at most ${LIMITS.articles} entries`));
+export const articleIndex = v.pipe(
+  v.array(v.unknown(), 'must be a list of article entries'),
+  v.maxLength(LIMITS.articles, `must hold at most ${LIMITS.articles} entries`),
+);
 export const articleIndexFile = v.pipe(v.array(articleIndexEntry), v.maxLength(LIMITS.articles));
 
 export const WATER_KINDS = ['river', 'intermittent', 'canal', 'lake'] as const;
@@ -192,4 +218,7 @@ export const waterProps = v.strictObject({
   sources,
   note: note(),
 });
-export const waterSourceFeature = feature(v.variant('type', [lineStringGeometry, sourceGeometry.polygon], 'must be a LineString or Polygon'), waterProps);
+export const waterSourceFeature = feature(
+  v.variant('type', [lineStringGeometry, sourceGeometry.polygon], 'must be a LineString or Polygon'),
+  waterProps,
+);

@@ -1,5 +1,5 @@
 // One schema per published file in dist/data. The app checks what it loads with these, the build
-// publishes them as JSON Schema (dist/data/schema/), and src/data/types.ts infers its types from them.
+// publishes them as JSON Schema (dist/data/schema/), and src/core/types.ts infers its types from them.
 import * as v from 'valibot';
 import { collection, feature, id, isoDay, note, publishedGeometry, side, sources, text } from './common.ts';
 import {
@@ -68,7 +68,11 @@ export const corridorFeature = feature(area, corridorProps);
 
 export const eventFeature = feature(v.nullable(point), eventProps);
 
-const offset = v.pipe(v.number('must be a character offset'), v.integer('must be a character offset'), v.minValue(0, 'must be a character offset'));
+const offset = v.pipe(
+  v.number('must be a character offset'),
+  v.integer('must be a character offset'),
+  v.minValue(0, 'must be a character offset'),
+);
 const span = v.strictTuple([offset, offset], 'must be a [start, end) pair of offsets');
 export const mention = v.strictObject({
   place: id,
@@ -109,7 +113,7 @@ export const excerptsFile = v.record(id, v.array(excerpt, 'must be a list of exc
 export const controlEdgeFeature = feature(v.variant('type', [lineString, multiLineString]), v.strictObject({ a: id, b: id }));
 
 const index = v.pipe(v.number('must be an index'), v.integer('must be an index'), v.minValue(0, 'must be an index'));
-/** control-timeline.json: who held each cell on each day, compactly (see src/data/control-timeline.ts). */
+/** control-timeline.json: who held each cell on each day, compactly (see src/core/control-timeline.ts). */
 export const controlTimeline = v.strictObject({
   start: isoDay,
   end: isoDay,

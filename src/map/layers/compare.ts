@@ -4,9 +4,9 @@
 import { effect } from '@preact/signals';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { ensureCells } from '../../data/lazy-data.ts';
-import { holdingOn } from '../../data/control-history.ts';
-import type { Side } from '../../data/types.ts';
-import { SIDE_COLOURS } from '../theme.ts';
+import { holdingOn } from '../../core/control-history.ts';
+import type { Side } from '../../core/types.ts';
+import { SIDE_COLOURS } from '../../core/theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
 export const COMPARE_SOURCE = 'compare-cells';
@@ -29,9 +29,22 @@ export const attachCompare: AttachLayer = (map, data, state) => {
     if (!added) {
       map.addSource(COMPARE_SOURCE, { type: 'geojson', data: cells.collection, promoteId: 'place' });
       const before = map.getLayer('highway-casing') ? 'highway-casing' : undefined;
-      map.addLayer({ id: COMPARE_FILL, type: 'fill', source: COMPARE_SOURCE, paint: { 'fill-color': gainedColour, 'fill-opacity': ['case', isGained, 0.6, 0] } }, before);
       map.addLayer(
-        { id: COMPARE_LINE, type: 'line', source: COMPARE_SOURCE, paint: { 'line-color': '#1f1b24', 'line-width': 1.2, 'line-opacity': ['case', isGained, 0.7, 0] } },
+        {
+          id: COMPARE_FILL,
+          type: 'fill',
+          source: COMPARE_SOURCE,
+          paint: { 'fill-color': gainedColour, 'fill-opacity': ['case', isGained, 0.6, 0] },
+        },
+        before,
+      );
+      map.addLayer(
+        {
+          id: COMPARE_LINE,
+          type: 'line',
+          source: COMPARE_SOURCE,
+          paint: { 'line-color': '#1f1b24', 'line-width': 1.2, 'line-opacity': ['case', isGained, 0.7, 0] },
+        },
         before,
       );
       added = true;
@@ -39,8 +52,8 @@ export const attachCompare: AttachLayer = (map, data, state) => {
     const next = new Map<string, Side>();
     if (since) {
       for (const s of data.controlFacts.settlements) {
-        const now = holdingOn(s, day >= since ? day : since).side;
-        if (holdingOn(s, day >= since ? since : day).side !== now) next.set(s.place, now);
+        const now = holdingOn(s, Math.max(day, since)).side;
+        if (holdingOn(s, Math.min(day, since)).side !== now) next.set(s.place, now);
       }
     }
     for (const [id, side] of shown) if (next.get(id) !== side) map.setFeatureState({ source: COMPARE_SOURCE, id }, { gained: null });

@@ -5,10 +5,10 @@
 import { effect } from '@preact/signals';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type * as maplibregl from 'maplibre-gl';
-import { TimelineIndex, type ControlTimeline } from '../../data/control-timeline.ts';
+import { TimelineIndex, type ControlTimeline } from '../../core/control-timeline.ts';
 import { dataUrl } from '../../data/load-data.ts';
-import { addHatchPattern, HATCH } from '../icons.ts';
-import { CONTROL_FILL_OPACITY, FLASH, FRONT_LINE, SIDE_COLOURS, UNCERTAIN } from '../theme.ts';
+import { addHatchPattern, HATCH } from '../../graphics/icons.ts';
+import { CONTROL_FILL_OPACITY, FLASH, FRONT_LINE, SIDE_COLOURS, UNCERTAIN } from '../../core/theme.ts';
 import { removeAll, type AttachFirstViewLayer } from './layer-kit.ts';
 
 export const CONTROL_FILL = 'control-fill';
@@ -23,12 +23,7 @@ export const EDGES_SOURCE = 'control-edges';
 export const AREA_OPACITY = CONTROL_FILL_OPACITY;
 
 const stateSide: ExpressionSpecification = ['feature-state', 'side'];
-const sideColour = [
-  'match',
-  stateSide,
-  ...Object.entries(SIDE_COLOURS).flat(),
-  'rgba(0,0,0,0)',
-] as unknown as ExpressionSpecification;
+const sideColour = ['match', stateSide, ...Object.entries(SIDE_COLOURS).flat(), 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification;
 const flag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 export const attachControl: AttachFirstViewLayer = (map, { timeline }, state) => {

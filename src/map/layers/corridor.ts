@@ -2,7 +2,7 @@
 // polygon, loaded once; whether it shows is feature state.
 import { effect } from '@preact/signals';
 import type { FirstView } from '../../data/load-data.ts';
-import { CORRIDOR } from '../theme.ts';
+import { CORRIDOR } from '../../core/theme.ts';
 import { removeAll, type AttachFirstViewLayer } from './layer-kit.ts';
 
 export const CORRIDOR_FILL = 'm4-corridor-fill';
@@ -14,7 +14,12 @@ const whenOn = (on: number, off: number) => ['case', ['boolean', ['feature-state
 export const attachCorridor: AttachFirstViewLayer = (map, first: FirstView, state) => {
   const features = first.corridor.features.map((f, i) => ({ ...f, id: i }));
   map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
-  map.addLayer({ id: CORRIDOR_FILL, type: 'fill', source: SOURCE, paint: { 'fill-color': CORRIDOR.colour, 'fill-opacity': whenOn(CORRIDOR.fillOpacity, 0) } });
+  map.addLayer({
+    id: CORRIDOR_FILL,
+    type: 'fill',
+    source: SOURCE,
+    paint: { 'fill-color': CORRIDOR.colour, 'fill-opacity': whenOn(CORRIDOR.fillOpacity, 0) },
+  });
   map.addLayer({
     id: CORRIDOR_LINE,
     type: 'line',

@@ -7,10 +7,10 @@ import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { eventPoint, spreadOffsets } from '../../data/event-place.ts';
-import { EVENT_TYPES } from '../../data/types.ts';
-import { dayNumber } from '../../time/days.ts';
+import { EVENT_TYPES } from '../../core/types.ts';
+import { dayNumber } from '../../core/days.ts';
 import { matchProperty } from '../expressions.ts';
-import { addEventIcons, eventIconName } from '../icons.ts';
+import { addEventIcons, eventIconName } from '../../graphics/icons.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
 export const EVENT_ICONS = 'event-icon';
@@ -25,7 +25,7 @@ export function eventOpacity(eventDay: number, day: number): number {
 
 /** A queried event icon counts only while it is shown on the day and its type is not turned off. */
 export function isShown(feature: maplibregl.MapGeoJSONFeature): boolean {
-  return Number(feature.state?.['opacity'] ?? 0) > 0 && feature.state?.['hidden'] !== true;
+  return Number(feature.state?.opacity ?? 0) > 0 && feature.state?.hidden !== true;
 }
 
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];

@@ -36,7 +36,11 @@ export const attachFront: AttachLayer = (map, _data, state) => {
           type: 'line',
           source: FRONT_SOURCE,
           layout: { 'line-join': 'round' },
-          paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 3, 12, 6], 'line-opacity': ['case', visible, 0.9, 0] },
+          paint: {
+            'line-color': '#ffffff',
+            'line-width': ['interpolate', ['linear'], ['zoom'], 7, 3, 12, 6],
+            'line-opacity': ['case', visible, 0.9, 0],
+          },
         },
         before,
       );

@@ -1,7 +1,7 @@
 // The M4 and M5, with their refs along the line; a wide invisible line makes them easy to click,
 // and the selected one is drawn heavier (a feature state: no source rebuilt).
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { FONT_BOLD, HIGHWAY } from '../theme.ts';
+import { FONT_BOLD, HIGHWAY } from '../../core/theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 import { mirrorSelection } from './selection-state.ts';
 

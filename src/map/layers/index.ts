@@ -23,7 +23,16 @@ import type { AttachFirstViewLayer, AttachLayer } from './layer-kit.ts';
 // icons (always shown) claim their room and the labels then move aside, never under an icon.
 export const FIRST_VIEW_LAYERS: AttachFirstViewLayer[] = [attachControl, attachCorridor];
 // The front and the compared cells load their own files after the first draw and slot in below the roads.
-export const LAYERS: AttachLayer[] = [attachRegions, attachContext, attachHighways, attachPlaces, attachEvents, attachPosts, attachCompare, attachFront];
+export const LAYERS: AttachLayer[] = [
+  attachRegions,
+  attachContext,
+  attachHighways,
+  attachPlaces,
+  attachEvents,
+  attachPosts,
+  attachCompare,
+  attachFront,
+];
 
 export function attachLayers(map: maplibregl.Map, state: AppState): () => void {
   let detachFirst: (() => void)[] = [];

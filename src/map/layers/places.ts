@@ -2,7 +2,7 @@
 // feature states, so neither rebuilds the source.
 import { effect } from '@preact/signals';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { FONT_BOLD, FONT_REGULAR } from '../theme.ts';
+import { FONT_BOLD, FONT_REGULAR } from '../../core/theme.ts';
 import { labelRank, labelSortKey } from '../label-rank.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
@@ -26,7 +26,14 @@ const radiusByKind: ExpressionSpecification = [
   3.5,
   4,
 ];
-const emphasis: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'selected'], false], 1, ['boolean', ['feature-state', 'hover'], false], 0.6, 0];
+const emphasis: ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', 'selected'], false],
+  1,
+  ['boolean', ['feature-state', 'hover'], false],
+  0.6,
+  0,
+];
 const label: ExpressionSpecification = [
   'format',
   ['get', 'name'],
@@ -37,7 +44,11 @@ const label: ExpressionSpecification = [
   { 'font-scale': 0.85, 'text-font': ['literal', FONT_REGULAR] },
 ];
 /** Zoomed out, only cities, capitals and the places far from Idlib keep a marker and a label. */
-const major: ExpressionSpecification = ['any', ['==', ['get', 'scope'], 'wider'], ['match', ['get', 'kind'], ['city', 'capital'], true, false]];
+const major: ExpressionSpecification = [
+  'any',
+  ['==', ['get', 'scope'], 'wider'],
+  ['match', ['get', 'kind'], ['city', 'capital'], true, false],
+];
 const MAJOR_ONLY_BELOW = 7;
 
 const labelPaint = {
@@ -47,7 +58,10 @@ const labelPaint = {
 };
 
 export const attachPlaces: AttachLayer = (map, data, state) => {
-  const ranked = data.places.map((f) => ({ ...f, properties: { ...f.properties, label_key: labelSortKey(labelRank(data, f.properties.id, f.properties.kind)) } }));
+  const ranked = data.places.map((f) => ({
+    ...f,
+    properties: { ...f.properties, label_key: labelSortKey(labelRank(data, f.properties.id, f.properties.kind)) },
+  }));
   map.addSource('places', { type: 'geojson', data: { type: 'FeatureCollection', features: ranked }, promoteId: 'id' });
   const isSettlement: ExpressionSpecification = ['==', ['get', 'layer'], 'settlement'];
   map.addLayer({
@@ -69,7 +83,14 @@ export const attachPlaces: AttachLayer = (map, data, state) => {
     source: 'places',
     minzoom: 10.5,
     filter: isSettlement,
-    layout: { 'text-field': label, 'text-font': FONT_REGULAR, 'text-size': 10.5, 'text-offset': [0, 0.7], 'text-anchor': 'top', 'text-optional': true },
+    layout: {
+      'text-field': label,
+      'text-font': FONT_REGULAR,
+      'text-size': 10.5,
+      'text-offset': [0, 0.7],
+      'text-anchor': 'top',
+      'text-optional': true,
+    },
     paint: labelPaint,
   });
   map.addLayer({

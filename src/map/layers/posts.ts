@@ -1,8 +1,8 @@
 // The 12 Turkish observation posts; a red ring marks a post once it was surrounded, on the
 // selected day. The ring is feature state, so a day step touches only posts whose ring changes.
 import { effect } from '@preact/signals';
-import { addPostIcons } from '../icons.ts';
-import { FONT_REGULAR } from '../theme.ts';
+import { addPostIcons } from '../../graphics/icons.ts';
+import { FONT_REGULAR } from '../../core/theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 import { mirrorSelection } from './selection-state.ts';
 
@@ -37,7 +37,12 @@ export const attachPosts: AttachLayer = (map, data, state) => {
       id: POST_RINGS,
       type: 'symbol',
       source: POSTS_SOURCE,
-      layout: { 'icon-image': 'op-ring', 'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 11, 1], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      layout: {
+        'icon-image': 'op-ring',
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 11, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
       paint: { 'icon-opacity': ['case', ['boolean', ['feature-state', 'surrounded'], false], 1, 0] },
     },
     POST_ICONS,

@@ -2,8 +2,8 @@
 import type { Feature, Point } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { regionLabelPoint } from '../../data/region-point.ts';
-import type { RegionFeature } from '../../data/types.ts';
-import { FONT_BOLD } from '../theme.ts';
+import type { RegionFeature } from '../../core/types.ts';
+import { FONT_BOLD } from '../../core/theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 import { mirrorSelection } from './selection-state.ts';
 
@@ -18,7 +18,15 @@ export const REGION_LABELS = 'region-label';
 export const REGION_SELECTED = 'region-selected';
 
 const isProvince = ['==', ['get', 'id'], 'idlib-province'] as ExpressionSpecification;
-const regionName: ExpressionSpecification = ['format', ['upcase', ['get', 'name']], {}, '\n', {}, ['coalesce', ['get', 'name_ar'], ''], { 'font-scale': 0.9 }];
+const regionName: ExpressionSpecification = [
+  'format',
+  ['upcase', ['get', 'name']],
+  {},
+  '\n',
+  {},
+  ['coalesce', ['get', 'name_ar'], ''],
+  { 'font-scale': 0.9 },
+];
 /** The province is labelled while it fits the screen (zoomed out), Jabal al-Zawiya from zoom 8. */
 const ZAWIYA_FROM = 8;
 
@@ -64,7 +72,11 @@ export const attachRegions: AttachLayer = (map, data, state) => {
       type: 'line',
       source: 'regions',
       filter: ['==', ['get', 'kind'], 'region'],
-      paint: { 'line-color': '#0b5cad', 'line-width': 3, 'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.9, 0] },
+      paint: {
+        'line-color': '#0b5cad',
+        'line-width': 3,
+        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.9, 0],
+      },
     },
     REGION_LABELS,
   );

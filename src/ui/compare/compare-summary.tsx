@@ -1,10 +1,10 @@
 // What changed hands between two dates: km² gained and lost per side, and each settlement that
 // changed with its dated changes and their sources. Shared by the side panel and the text view.
 import type { Comparison } from '../../data/compare.ts';
-import { SIDES } from '../../data/types.ts';
+import { SIDES } from '../../core/types.ts';
 import { selectPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords, dayShort } from '../../time/days.ts';
+import { dayInWords, dayShort } from '../../core/days.ts';
 import { SideName } from '../side-name.tsx';
 import { SourceList } from '../sources/index.tsx';
 import { km2 } from './use-comparison.ts';
@@ -15,7 +15,10 @@ export function CompareSummary({ comparison: c, headingLevel = 3 }: { comparison
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const H2 = headingLevel === 2 ? 'h3' : 'h4';
   const name = (id: string) => data?.placesById.get(id)?.properties.name ?? id;
-  const bySide = SIDES.map((side) => ({ side, places: c.changed.filter((p) => p.after === side).sort((a, b) => name(a.place).localeCompare(name(b.place))) })).filter((g) => g.places.length > 0);
+  const bySide = SIDES.map((side) => ({
+    side,
+    places: c.changed.filter((p) => p.after === side).sort((a, b) => name(a.place).localeCompare(name(b.place))),
+  })).filter((g) => g.places.length > 0);
   return (
     <section class="compare-summary" aria-label="Changed hands between the two dates" data-earlier={c.earlier} data-later={c.later}>
       <H>
@@ -55,7 +58,9 @@ export function CompareSummary({ comparison: c, headingLevel = 3 }: { comparison
                 <button type="button" class="link" onClick={() => selectPlace(state, p.place)}>
                   {name(p.place)}
                 </button>{' '}
-                <span class="note">from <SideName side={p.before} /></span>
+                <span class="note">
+                  from <SideName side={p.before} />
+                </span>
                 <details>
                   <summary>{p.changes.map((ch) => `${dayShort(ch.date)} (${ch.confidence})`).join(', ')}</summary>
                   {p.changes.map((ch) => (

@@ -29,7 +29,10 @@ export function DataStatus() {
   const state = useAppState();
   const data = state.data.value;
   const loading = state.loadingFiles.value;
-  const failed = [...(state.firstView.value?.failed ?? []), ...(data?.failed ?? []), ...state.mapFileFailures.value].map((f) => ({ file: f.file, reason: f.reason }));
+  const failed = [...(state.firstView.value?.failed ?? []), ...(data?.failed ?? []), ...state.mapFileFailures.value].map((f) => ({
+    file: f.file,
+    reason: f.reason,
+  }));
   const setAside = data?.setAside ?? [];
   if (loading.length === 0 && failed.length === 0 && setAside.length === 0 && !state.dataError.value) return null;
   return (
@@ -42,7 +45,8 @@ export function DataStatus() {
       {failed.length > 0 ? (
         <div role="alert" class="data-failed">
           <p>
-            Not loaded: {failed.map((f, i) => (
+            Not loaded:{' '}
+            {failed.map((f, i) => (
               <span key={f.file}>
                 {i > 0 ? '; ' : ''}
                 <strong>{words(f.file)}</strong> ({f.file}: {f.reason})

@@ -2,11 +2,11 @@
 // more precise than the province (those are not drawn on the map), and a filter by type that
 // applies to the map's icons too.
 import { eventPoint } from '../../data/event-place.ts';
-import { EVENT_TYPES, type EventType } from '../../data/types.ts';
-import { EVENT_COLOURS } from '../../map/icons.ts';
+import { EVENT_TYPES, type EventType } from '../../core/types.ts';
+import { EVENT_COLOURS } from '../../core/theme.ts';
 import { select, showPoint } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords } from '../../time/days.ts';
+import { dayInWords } from '../../core/days.ts';
 
 export function DayEvents() {
   const state = useAppState();
@@ -36,7 +36,9 @@ export function DayEvents() {
         </fieldset>
         <h3>{dayInWords(day)}</h3>
         {shown.length === 0 ? (
-          <p class="note">{today.length === 0 ? 'No event of the reports on this day.' : 'Every event of this day is of a type turned off.'}</p>
+          <p class="note">
+            {today.length === 0 ? 'No event of the reports on this day.' : 'Every event of this day is of a type turned off.'}
+          </p>
         ) : (
           <ul aria-label="Events of the day">
             {shown.map((e) => {
@@ -53,7 +55,8 @@ export function DayEvents() {
                       (ev.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
                     }}
                   >
-                    <span class="swatch round" style={{ background: EVENT_COLOURS[e.properties.type] }} aria-hidden="true" /> {e.properties.title}
+                    <span class="swatch round" style={{ background: EVENT_COLOURS[e.properties.type] }} aria-hidden="true" />{' '}
+                    {e.properties.title}
                   </button>
                   {at ? null : <span class="note"> (no precise place: not on the map)</span>}
                 </li>

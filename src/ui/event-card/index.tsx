@@ -2,8 +2,8 @@
 // sentences it rests on, and its sources.
 import { openReader, selectEvent, selectPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords, dayShort } from '../../time/days.ts';
-import { EVENT_COLOURS } from '../../map/icons.ts';
+import { dayInWords, dayShort } from '../../core/days.ts';
+import { EVENT_COLOURS } from '../../core/theme.ts';
 import { SourceList } from '../sources/index.tsx';
 
 export function EventCard() {

@@ -3,8 +3,8 @@
 import { derivedKmBySide as derivedKm } from '../../data/derived.ts';
 import { select, showPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords } from '../../time/days.ts';
-import { CEASEFIRE_DAY } from '../../time/period.ts';
+import { dayInWords } from '../../core/days.ts';
+import { CEASEFIRE_DAY } from '../../core/period.ts';
 import { SideName } from '../side-name.tsx';
 import { SourceList } from '../sources/index.tsx';
 
@@ -58,8 +58,8 @@ export function HighwayPanel() {
         <>
           <h3>The security corridor</h3>
           <p>
-            Under the Moscow protocol of 5 March 2020, from {dayInWords(CEASEFIRE_DAY)} a security corridor runs 6 km either side of the M4, to be patrolled jointly
-            by Russia and Turkey. {day >= CEASEFIRE_DAY ? 'The map shades it.' : 'The map shades it from that day.'}
+            Under the Moscow protocol of 5 March 2020, from {dayInWords(CEASEFIRE_DAY)} a security corridor runs 6 km either side of the M4,
+            to be patrolled jointly by Russia and Turkey. {day >= CEASEFIRE_DAY ? 'The map shades it.' : 'The map shades it from that day.'}
           </p>
         </>
       ) : null}

@@ -2,14 +2,25 @@
 // theme.ts, icons from icons.ts), so the legend cannot drift from what the map draws. It folds on
 // every size, and starts folded where it would cover much of the map (phones, small windows).
 import { useSignal } from '@preact/signals';
-import { SIDES, EVENT_TYPES } from '../../data/types.ts';
-import { BASEMAP, CONTROL_FILL_OPACITY, CORRIDOR, FLASH, FRONT_LINE, HIGHWAY, SIDE_COLOURS, SIDE_LABELS, UNCERTAIN } from '../../map/theme.ts';
+import { SIDES, EVENT_TYPES } from '../../core/types.ts';
+import {
+  BASEMAP,
+  CONTROL_FILL_OPACITY,
+  CORRIDOR,
+  FLASH,
+  FRONT_LINE,
+  HIGHWAY,
+  SIDE_COLOURS,
+  SIDE_LABELS,
+  UNCERTAIN,
+} from '../../core/theme.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { CEASEFIRE_DAY } from '../../time/period.ts';
+import { CEASEFIRE_DAY } from '../../core/period.ts';
 import { MapIcon } from './map-icon.tsx';
+import { CRAMPED_MEDIA } from '../../core/theme.ts';
 
 /** Where the open legend would cover more of the map than it explains. */
-export const FOLDED_AT_START = '(max-width: 760px), (max-height: 620px)';
+export const FOLDED_AT_START = CRAMPED_MEDIA;
 
 const EVENT_WORDS: Record<(typeof EVENT_TYPES)[number], string> = {
   airstrike: 'Air or artillery strike',
@@ -25,7 +36,15 @@ function Fill({ colour, opacity, hatched = false, kind }: { colour: string; opac
   return (
     <span class={`swatch fill-swatch ${kind ?? ''}`} style={{ background: BASEMAP.land }} aria-hidden="true">
       <span class="fill" style={{ background: colour, opacity }} />
-      {hatched ? <span class="hatch" style={{ backgroundImage: `repeating-linear-gradient(135deg, ${UNCERTAIN.hatch} 0 1.1px, transparent 1.1px 5.66px)`, opacity: UNCERTAIN.hatchOpacity }} /> : null}
+      {hatched ? (
+        <span
+          class="hatch"
+          style={{
+            backgroundImage: `repeating-linear-gradient(135deg, ${UNCERTAIN.hatch} 0 1.1px, transparent 1.1px 5.66px)`,
+            opacity: UNCERTAIN.hatchOpacity,
+          }}
+        />
+      ) : null}
     </span>
   );
 }
@@ -36,7 +55,13 @@ export function Legend() {
   const afterCeasefire = state.day.value >= CEASEFIRE_DAY;
   return (
     <section class={open.value ? 'legend legend-open' : 'legend'} aria-label="Legend">
-      <button type="button" class="legend-toggle" aria-expanded={open.value} aria-controls="legend-body" onClick={() => (open.value = !open.value)}>
+      <button
+        type="button"
+        class="legend-toggle"
+        aria-expanded={open.value}
+        aria-controls="legend-body"
+        onClick={() => (open.value = !open.value)}
+      >
         Legend
       </button>
       <div id="legend-body" class="legend-body" hidden={!open.value}>
@@ -47,10 +72,12 @@ export function Legend() {
             </li>
           ))}
           <li data-entry="disputed">
-            <Fill colour={SIDE_COLOURS.opposition} opacity={CONTROL_FILL_OPACITY * UNCERTAIN.fillShare} hatched /> Disputed, or known from one partisan source only: lighter and hatched
+            <Fill colour={SIDE_COLOURS.opposition} opacity={CONTROL_FILL_OPACITY * UNCERTAIN.fillShare} hatched /> Disputed, or known from
+            one partisan source only: lighter and hatched
           </li>
           <li data-entry="front">
-            <span class="swatch line-swatch" style={{ background: FRONT_LINE.colour, opacity: FRONT_LINE.opacity }} aria-hidden="true" /> Front line: where two sides meet on the day
+            <span class="swatch line-swatch" style={{ background: FRONT_LINE.colour, opacity: FRONT_LINE.opacity }} aria-hidden="true" />{' '}
+            Front line: where two sides meet on the day
           </li>
           <li data-entry="changed">
             <Fill colour={FLASH.colour} opacity={FLASH.opacity} /> Changed hands since the day shown before
@@ -62,11 +89,13 @@ export function Legend() {
           ) : null}
           {afterCeasefire ? (
             <li data-entry="corridor">
-              <Fill colour={CORRIDOR.colour} opacity={CORRIDOR.fillOpacity} kind="dashed-edge" /> M4 security corridor (6 km each side, from 6 March)
+              <Fill colour={CORRIDOR.colour} opacity={CORRIDOR.fillOpacity} kind="dashed-edge" /> M4 security corridor (6 km each side, from
+              6 March)
             </li>
           ) : null}
           <li data-entry="highway">
-            <span class="swatch road-swatch" style={{ background: HIGHWAY.colour, borderColor: HIGHWAY.casing }} aria-hidden="true" /> M4 and M5 highways
+            <span class="swatch road-swatch" style={{ background: HIGHWAY.colour, borderColor: HIGHWAY.casing }} aria-hidden="true" /> M4
+            and M5 highways
           </li>
           <li data-entry="post">
             <MapIcon icon={{ post: 'op-manned' }} /> Turkish observation post

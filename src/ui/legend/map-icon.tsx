@@ -1,7 +1,7 @@
 // One of the map's own icons, drawn on a small canvas by the same code that draws it for the map.
 import { useEffect, useRef } from 'preact/hooks';
-import type { EventType } from '../../data/types.ts';
-import { drawIcon, type PostIconName } from '../../map/icons.ts';
+import type { EventType } from '../../core/types.ts';
+import { drawIcon, type PostIconName } from '../../graphics/icons.ts';
 
 export function MapIcon({ icon }: { icon: { event: EventType } | { post: PostIconName } }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -9,5 +9,6 @@ export function MapIcon({ icon }: { icon: { event: EventType } | { post: PostIco
   useEffect(() => {
     if (canvas.current) drawIcon(canvas.current, icon);
   }, [name]);
+  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing beside its text label; a canvas without tabindex takes no focus
   return <canvas ref={canvas} class="map-icon" data-icon={name} aria-hidden="true" />;
 }

@@ -10,8 +10,8 @@ export function MapFallback() {
       <div class="map-fallback" role="alert">
         <h2>The map needs WebGL</h2>
         <p>
-          This browser cannot draw the map (WebGL is off or unsupported). Everything the map shows is also in the text
-          view: the control of each place on each day, the events and the reports.
+          This browser cannot draw the map (WebGL is off or unsupported). Everything the map shows is also in the text view: the control of
+          each place on each day, the events and the reports.
         </p>
         <button type="button" onClick={() => showTextView(state, true)}>
           Open the text view
@@ -23,7 +23,10 @@ export function MapFallback() {
   if (status === 'failed' || message) {
     return (
       <div class={status === 'failed' ? 'map-fallback' : 'map-notice'} role="status">
-        <p>{status === 'failed' ? 'The map could not start: ' : 'The map reported a problem: '}{message}</p>
+        <p>
+          {status === 'failed' ? 'The map could not start: ' : 'The map reported a problem: '}
+          {message}
+        </p>
       </div>
     );
   }

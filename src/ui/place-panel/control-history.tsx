@@ -1,7 +1,7 @@
-import { holdingOn } from '../../data/control-history.ts';
+import { holdingOn } from '../../core/control-history.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords, dayShort } from '../../time/days.ts';
-import { FIRST_DAY } from '../../time/period.ts';
+import { dayInWords, dayShort } from '../../core/days.ts';
+import { FIRST_DAY } from '../../core/period.ts';
 import { SideName } from '../side-name.tsx';
 import { SourceList } from '../sources/index.tsx';
 
@@ -13,7 +13,9 @@ export function ControlHistory({ placeId }: { placeId: string }) {
     const isRegion = state.data.value?.placesById.get(placeId)?.properties.kind === 'region';
     return (
       <p class="control-none">
-        {isRegion ? 'A region: the map shows who held each part of it on the selected day.' : 'The map does not follow who held this place (it lies away from the front, or is not a settlement).'}
+        {isRegion
+          ? 'A region: the map shows who held each part of it on the selected day.'
+          : 'The map does not follow who held this place (it lies away from the front, or is not a settlement).'}
       </p>
     );
   }
@@ -24,7 +26,11 @@ export function ControlHistory({ placeId }: { placeId: string }) {
       <p class="held-by" data-side={holding.side}>
         On {dayInWords(day)}: held by <SideName side={holding.side} />
         {holding.change ? `, since ${dayShort(holding.change.date)}.` : `, since before ${dayShort(FIRST_DAY)}.`}
-        {holding.change?.disputed ? ' Disputed: other reporting contradicts this change (see below).' : holding.change?.confidence === 'low' ? ' Low confidence: one partisan outlet, or a day inferred.' : ''}
+        {holding.change?.disputed
+          ? ' Disputed: other reporting contradicts this change (see below).'
+          : holding.change?.confidence === 'low'
+            ? ' Low confidence: one partisan outlet, or a day inferred.'
+            : ''}
       </p>
       <ol class="history">
         <li class={holding.change === null ? 'current' : ''}>
@@ -41,7 +47,10 @@ export function ControlHistory({ placeId }: { placeId: string }) {
             {c.disputed ? <span class="disputed-mark">disputed</span> : null}
             {c.alt_date ? <span class="alt-date"> (other sources: {dayShort(c.alt_date)})</span> : null}
             <details>
-              <summary>Sources{c.note ? ' and note' : ''}{c.disputed ? ', both sides' : ''}</summary>
+              <summary>
+                Sources{c.note ? ' and note' : ''}
+                {c.disputed ? ', both sides' : ''}
+              </summary>
               {c.note ? <p class="note">{c.note}</p> : null}
               {c.disputed ? <p class="sources-side">Reported by:</p> : null}
               <SourceList sources={c.sources} />

@@ -1,8 +1,8 @@
 import { plural } from '../words/plural.ts';
 import { openReader } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import type { Article, Excerpt } from '../../data/types.ts';
-import { dayShort } from '../../time/days.ts';
+import type { Article, Excerpt } from '../../core/types.ts';
+import { dayShort } from '../../core/days.ts';
 import { MarkedText } from '../marked-text.tsx';
 
 /** What the reports said about the place: excerpts grouped by report, newest report first. */
@@ -20,13 +20,21 @@ export function PlaceExcerpts({ placeId, placeName, list }: { placeId: string; p
   return (
     <section class="excerpts" aria-label="What the reports said">
       <h3>
-        In the reports <span class="count">({plural(excerpts.length, 'excerpt')} from {plural(groups.length, 'report')})</span>
+        In the reports{' '}
+        <span class="count">
+          ({plural(excerpts.length, 'excerpt')} from {plural(groups.length, 'report')})
+        </span>
       </h3>
       {groups.map(({ article, list }) => (
         <article class="excerpt-group" key={article.id}>
           <h4>
             {article.title}
-            {article.title_written_here ? <span class="written-here" title="The report has no headline; this title was written here"> (title ours)</span> : null}
+            {article.title_written_here ? (
+              <span class="written-here" title="The report has no headline; this title was written here">
+                {' '}
+                (title ours)
+              </span>
+            ) : null}
           </h4>
           <p class="byline">
             {article.publisher} · {dayShort(article.date)}
@@ -35,7 +43,12 @@ export function PlaceExcerpts({ placeId, placeName, list }: { placeId: string; p
           <ul>
             {list.map((e) => (
               <li key={e.sentence}>
-                <button type="button" class="excerpt" onClick={() => openReader(state, e.article, e.sentence)} title="Read the whole report">
+                <button
+                  type="button"
+                  class="excerpt"
+                  onClick={() => openReader(state, e.article, e.sentence)}
+                  title="Read the whole report"
+                >
                   <MarkedText text={e.text} range={e.match} />
                 </button>
               </li>

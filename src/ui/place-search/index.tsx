@@ -60,6 +60,7 @@ export function PlaceSearch() {
     <div class="place-search">
       <input
         type="search"
+        // biome-ignore lint/a11y/noRedundantRoles: a search input without a list is a searchbox; the ARIA combobox pattern needs the role
         role="combobox"
         list={undefined}
         aria-label="Find a place, post, highway or event"
@@ -79,11 +80,14 @@ export function PlaceSearch() {
         onBlur={() => (open.value = false)}
       />
       {matches.length > 0 ? (
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA listbox of a combobox, driven by aria-activedescendant
         <ul id="place-search-results" role="listbox" aria-label="Matches">
           {matches.map((m, i) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox stay out of the tab order
             <li
               key={`${m.entry.kind}:${m.entry.id}`}
               id={`place-option-${i}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the options of the listbox above
               role="option"
               aria-selected={i === active.value}
               data-kind={m.entry.kind}

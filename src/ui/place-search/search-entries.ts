@@ -1,9 +1,9 @@
 // Everything the search box can find: places, settlements and regions, observation posts,
 // highways and events, each with every name it goes by. Matching compares names as the excerpt
 // linker does (case, accents and apostrophes do not count).
-import { foldName } from '../../data/fold-name.ts';
+import { foldName } from '../../core/fold-name.ts';
 import type { AppData } from '../../data/load-data.ts';
-import { dayShort } from '../../time/days.ts';
+import { dayShort } from '../../core/days.ts';
 
 export type EntryKind = 'place' | 'post' | 'highway' | 'event';
 
@@ -28,7 +28,17 @@ export interface EntryMatch {
   via: string | null;
 }
 
-const KIND_WORDS: Record<string, string> = { city: 'city', town: 'town', village: 'village', hill: 'hill', base: 'base', capital: 'capital', island: 'island', province: 'province', region: 'region' };
+const KIND_WORDS: Record<string, string> = {
+  city: 'city',
+  town: 'town',
+  village: 'village',
+  hill: 'hill',
+  base: 'base',
+  capital: 'capital',
+  island: 'island',
+  province: 'province',
+  region: 'region',
+};
 
 export function searchEntries(data: AppData): SearchEntry[] {
   const out: SearchEntry[] = [];
@@ -51,7 +61,14 @@ export function searchEntries(data: AppData): SearchEntry[] {
       id: p.id,
       name: p.name,
       nameAr: p.name_ar,
-      names: [p.name, ...(p.name_ar ? [p.name_ar] : []), ...p.aliases, `OP ${p.number}`, `post ${p.number}`, `observation post ${p.number}`],
+      names: [
+        p.name,
+        ...(p.name_ar ? [p.name_ar] : []),
+        ...p.aliases,
+        `OP ${p.number}`,
+        `post ${p.number}`,
+        `observation post ${p.number}`,
+      ],
       what: `observation post ${p.number}`,
       rank: 1,
       order: p.number,
@@ -59,7 +76,15 @@ export function searchEntries(data: AppData): SearchEntry[] {
   }
   for (const line of data.highways) {
     const h = line.properties;
-    out.push({ kind: 'highway', id: h.id, name: h.name, nameAr: null, names: [h.ref, h.name, `${h.ref} highway`, `${h.ref} motorway`, 'highway', 'motorway'], what: 'highway', rank: 1 });
+    out.push({
+      kind: 'highway',
+      id: h.id,
+      name: h.name,
+      nameAr: null,
+      names: [h.ref, h.name, `${h.ref} highway`, `${h.ref} motorway`, 'highway', 'motorway'],
+      what: 'highway',
+      rank: 1,
+    });
   }
   for (const e of data.events) {
     const p = e.properties;
@@ -86,7 +111,12 @@ export function matchEntries(entries: SearchEntry[], query: string, limit = 12):
     scored.push({ match: { entry, via: best.via === entry.name ? null : best.via }, score: best.score * 4 + entry.rank });
   }
   return scored
-    .sort((a, b) => a.score - b.score || (a.match.entry.order ?? 0) - (b.match.entry.order ?? 0) || a.match.entry.name.localeCompare(b.match.entry.name))
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        (a.match.entry.order ?? 0) - (b.match.entry.order ?? 0) ||
+        a.match.entry.name.localeCompare(b.match.entry.name),
+    )
     .slice(0, limit)
     .map((s) => s.match);
 }

@@ -1,15 +1,15 @@
 // The panel of a Turkish observation post: its number and names, host village, when it was set up
 // and surrounded (and by whom), who held the ground around it on the selected day, the events and
 // report sentences about it, and its sources.
-import { holdingOn } from '../../data/control-history.ts';
-import type { SettlementControl, Side } from '../../data/types.ts';
+import { holdingOn } from '../../core/control-history.ts';
+import type { SettlementControl, Side } from '../../core/types.ts';
 import { anchorsOf } from '../../data/derived.ts';
 import { nearestAnchor } from '../../data/nearest-settlement.ts';
 import { postEvents, postExcerpts } from '../../data/post-mentions.ts';
 import { select, showPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords, dayShort } from '../../time/days.ts';
-import { FIRST_DAY } from '../../time/period.ts';
+import { dayInWords, dayShort } from '../../core/days.ts';
+import { FIRST_DAY } from '../../core/period.ts';
 import { PlaceEvents } from '../place-panel/place-events.tsx';
 import { PlaceExcerpts } from '../place-panel/place-excerpts.tsx';
 import { SideName } from '../side-name.tsx';
@@ -78,8 +78,9 @@ export function PostPanel() {
       </dl>
       {holding && anchorPlace ? (
         <p class="held-by" data-side={holding.side}>
-          On {dayInWords(day)}, the ground around the post was held by <SideName side={holding.side} /> (the cell of {anchorPlace.properties.name},{' '}
-          {holding.change ? `since ${dayShort(holding.change.date)}` : `since before ${dayShort(FIRST_DAY)}`}).
+          On {dayInWords(day)}, the ground around the post was held by <SideName side={holding.side} /> (the cell of{' '}
+          {anchorPlace.properties.name}, {holding.change ? `since ${dayShort(holding.change.date)}` : `since before ${dayShort(FIRST_DAY)}`}
+          ).
         </p>
       ) : null}
       <PlaceEvents placeId={p.id} list={postEvents(post, host, data.events)} />

@@ -1,7 +1,7 @@
 // What a printed page says above the map (hidden on screen, where the top bar and the time bar
 // say it): the title and the day the map shows.
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords } from '../../time/days.ts';
+import { dayInWords } from '../../core/days.ts';
 import { keyDayOn } from '../../time/key-days.ts';
 
 export function PrintCaption() {

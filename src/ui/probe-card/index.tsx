@@ -1,9 +1,9 @@
 // "Who held this point?": the answer to a click on the map, as text, for the selected day.
-import { holdingOn } from '../../data/control-history.ts';
+import { holdingOn } from '../../core/control-history.ts';
 import { closeProbe, selectPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords, dayShort } from '../../time/days.ts';
-import { FIRST_DAY } from '../../time/period.ts';
+import { dayInWords, dayShort } from '../../core/days.ts';
+import { FIRST_DAY } from '../../core/period.ts';
 import { SideName } from '../side-name.tsx';
 import { SourceList } from '../sources/index.tsx';
 
@@ -25,9 +25,7 @@ export function ProbeCard() {
     return (
       <aside class="probe-card" aria-live="polite" aria-label="Who held this point">
         {close}
-        <p>
-          {where}: outside the area whose control this map follows.
-        </p>
+        <p>{where}: outside the area whose control this map follows.</p>
       </aside>
     );
   }
@@ -43,7 +41,11 @@ export function ProbeCard() {
         <button type="button" class="link" onClick={() => selectPlace(state, anchor.properties.id)}>
           {anchor.properties.name}
         </button>
-        , held {change ? `since ${dayShort(change.date)} (${change.confidence} confidence${change.alt_date ? `; other sources: ${dayShort(change.alt_date)}` : ''})` : `since before ${dayShort(FIRST_DAY)}`}.
+        , held{' '}
+        {change
+          ? `since ${dayShort(change.date)} (${change.confidence} confidence${change.alt_date ? `; other sources: ${dayShort(change.alt_date)}` : ''})`
+          : `since before ${dayShort(FIRST_DAY)}`}
+        .
       </p>
       <details>
         <summary>Source of {change ? 'that change' : 'the starting side'}</summary>

@@ -1,6 +1,6 @@
 // Cuts a report into paragraphs of plain and linked runs, marking the chosen sentence, so the
 // reader renders it with text nodes only (report text is untrusted).
-import type { Mention } from '../../data/types.ts';
+import type { Mention } from '../../core/types.ts';
 
 export interface Run {
   text: string;

@@ -47,7 +47,13 @@ export function SharePanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div class="share-panel" role="dialog" aria-label="Share this view" data-caption={exported.value?.caption ?? ''} data-size={exported.value?.size ?? ''}>
+    <div
+      class="share-panel"
+      role="dialog"
+      aria-label="Share this view"
+      data-caption={exported.value?.caption ?? ''}
+      data-size={exported.value?.size ?? ''}
+    >
       <div class="panel-header">
         <h2>Share this view</h2>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>

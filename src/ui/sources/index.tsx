@@ -1,5 +1,5 @@
 // A list of sources. Report text and source titles are data, rendered as text only.
-import type { Source } from '../../data/types.ts';
+import type { Source } from '../../core/types.ts';
 
 export function SourceList({ sources, label = 'Sources' }: { sources: Source[]; label?: string }) {
   if (sources.length === 0) return null;

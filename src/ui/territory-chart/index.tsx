@@ -5,12 +5,12 @@ import { useSignal } from '@preact/signals';
 import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { ensureTerritory } from '../../data/lazy-data.ts';
-import { SIDES } from '../../data/types.ts';
-import { SIDE_COLOURS, SIDE_SHORT } from '../../map/theme.ts';
+import { SIDES } from '../../core/types.ts';
+import { SIDE_COLOURS, SIDE_SHORT } from '../../core/theme.ts';
 import { setDay } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayShort, daysBetween, eachDay } from '../../time/days.ts';
-import { FIRST_DAY, LAST_DAY } from '../../time/period.ts';
+import { dayShort, daysBetween, eachDay } from '../../core/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../../core/period.ts';
 import { km2 } from '../compare/use-comparison.ts';
 import { stackPaths } from './stack.ts';
 
@@ -49,8 +49,10 @@ export function TerritoryChart() {
   };
   const today = byDay.get(day);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a focusable chart, not a form section; a fieldset would neither lay out nor read right
     <div
       class="territory-chart"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart takes arrow keys and Enter (see onKeyDown), so it must take focus
       tabIndex={0}
       role="group"
       aria-label={`Territory by day, km² per side. ${today ? `On ${dayShort(day)}: ${SIDES.map((s) => `${SIDE_SHORT[s]} ${km2(today[s])}`).join(', ')}.` : ''} Arrow keys show other days, Enter selects one.`}
@@ -66,9 +68,13 @@ export function TerritoryChart() {
         {bands.map(({ side, d }) => (
           <path key={side} d={d} fill={SIDE_COLOURS[side]} fill-opacity={0.55} />
         ))}
-        {state.since.value ? <line class="since-mark" x1={x(state.since.value)} x2={x(state.since.value)} y1={0} y2={100} vector-effect="non-scaling-stroke" /> : null}
+        {state.since.value ? (
+          <line class="since-mark" x1={x(state.since.value)} x2={x(state.since.value)} y1={0} y2={100} vector-effect="non-scaling-stroke" />
+        ) : null}
         <line class="day-mark" x1={x(day)} x2={x(day)} y1={0} y2={100} vector-effect="non-scaling-stroke" />
-        {shown ? <line class="inspect-mark" x1={x(shown.date)} x2={x(shown.date)} y1={0} y2={100} vector-effect="non-scaling-stroke" /> : null}
+        {shown ? (
+          <line class="inspect-mark" x1={x(shown.date)} x2={x(shown.date)} y1={0} y2={100} vector-effect="non-scaling-stroke" />
+        ) : null}
       </svg>
       <p class={`chart-readout${shown && x(shown.date) > TOTAL / 2 ? ' at-left' : ''}`} aria-live="polite" data-date={shown?.date ?? ''}>
         {shown ? (

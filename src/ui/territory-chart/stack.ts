@@ -1,6 +1,6 @@
 // The stacked areas of the territory chart as SVG paths, in a box TOTAL days wide and 100 high.
-import type { TerritoryRow } from '../../data/territory.ts';
-import { SIDES, type Side } from '../../data/types.ts';
+import type { TerritoryRow } from '../../core/territory.ts';
+import { SIDES, type Side } from '../../core/types.ts';
 
 /** Bottom to top: the government's band grows from the bottom as it advances. */
 export const STACK_ORDER: Side[] = [...SIDES];

@@ -3,10 +3,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { ensureTerritory, loadFront, type FrontCollection } from '../../data/lazy-data.ts';
-import { SIDES } from '../../data/types.ts';
-import { SIDE_SHORT } from '../../map/theme.ts';
+import { SIDES } from '../../core/types.ts';
+import { SIDE_SHORT } from '../../core/theme.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayShort } from '../../time/days.ts';
+import { dayShort } from '../../core/days.ts';
 import { CompareSummary } from '../compare/compare-summary.tsx';
 import { km2, useComparison } from '../compare/use-comparison.ts';
 import { SideName } from '../side-name.tsx';
@@ -65,7 +65,10 @@ export function FrontSection() {
   const state = useAppState();
   const front = useSignal<FrontCollection | null>(null);
   useEffect(() => {
-    loadFront().then((f) => (front.value = f), (err: unknown) => console.warn(err));
+    loadFront().then(
+      (f) => (front.value = f),
+      (err: unknown) => console.warn(err),
+    );
   }, [front]);
   const day = state.day.value;
   if (!front.value) return null;
@@ -79,7 +82,8 @@ export function FrontSection() {
       <ul class="front-today">
         {lines.map((f) => (
           <li key={f.properties.sides.join('|')}>
-            <SideName side={f.properties.sides[0]} /> / <SideName side={f.properties.sides[1]} />: {f.properties.length_km.toLocaleString('en-GB')} km
+            <SideName side={f.properties.sides[0]} /> / <SideName side={f.properties.sides[1]} />:{' '}
+            {f.properties.length_km.toLocaleString('en-GB')} km
           </li>
         ))}
       </ul>

@@ -2,12 +2,12 @@
 // for screen readers, for readers without WebGL, and for anyone who wants to read rather than look.
 import { plural } from '../words/plural.ts';
 import { useComputed } from '@preact/signals';
-import { holdingOn } from '../../data/control-history.ts';
-import { SIDES, type Side } from '../../data/types.ts';
+import { holdingOn } from '../../core/control-history.ts';
+import { SIDES, type Side } from '../../core/types.ts';
 import { selectEvent, selectPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { SIDE_LABELS } from '../../map/theme.ts';
-import { addDays, dayInWords, dayShort } from '../../time/days.ts';
+import { SIDE_LABELS } from '../../core/theme.ts';
+import { addDays, dayInWords, dayShort } from '../../core/days.ts';
 import { SideName } from '../side-name.tsx';
 import { CompareSection, FrontSection, TerritorySection } from './analysis-sections.tsx';
 
@@ -23,14 +23,23 @@ export function TextView() {
       .sort((a, b) => a.name.localeCompare(b.name));
   });
   const data = state.data.value;
-  if (!data) return <section class="text-view">{state.dataError.value ? `The data could not be loaded: ${state.dataError.value}` : 'Loading the data…'}</section>;
+  if (!data)
+    return (
+      <section class="text-view">
+        {state.dataError.value ? `The data could not be loaded: ${state.dataError.value}` : 'Loading the data…'}
+      </section>
+    );
   const counts = new Map<Side, number>(SIDES.map((s) => [s, 0]));
   for (const r of rows.value) counts.set(r.side, counts.get(r.side)! + 1);
   const weekAgo = addDays(day, -6);
-  const recent = rows.value.filter((r) => r.change && r.change.date >= weekAgo).sort((a, b) => b.change!.date.localeCompare(a.change!.date));
+  const recent = rows.value
+    .filter((r) => r.change && r.change.date >= weekAgo)
+    .sort((a, b) => b.change!.date.localeCompare(a.change!.date));
   // Ground the map hatches: the change that gave it to its holder is disputed or low confidence.
   const uncertain = rows.value.filter((r) => r.change && (r.change.disputed || r.change.confidence === 'low'));
-  const events = data.events.filter((e) => e.properties.date <= day && e.properties.date >= weekAgo).sort((a, b) => b.properties.date.localeCompare(a.properties.date));
+  const events = data.events
+    .filter((e) => e.properties.date <= day && e.properties.date >= weekAgo)
+    .sort((a, b) => b.properties.date.localeCompare(a.properties.date));
   return (
     <section class="text-view" aria-labelledby="text-view-title">
       <h2 id="text-view-title">{dayInWords(day)}</h2>
@@ -50,7 +59,12 @@ export function TextView() {
       <ul>
         {recent.map((r) => (
           <li key={r.s.place}>
-            {dayShort(r.change!.date)}: <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>{r.name}</button> to <SideName side={r.side} /> ({r.change!.confidence} confidence{r.change!.disputed ? ', disputed' : ''}; {r.change!.sources.map((x) => x.title).join('; ')})
+            {dayShort(r.change!.date)}:{' '}
+            <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>
+              {r.name}
+            </button>{' '}
+            to <SideName side={r.side} /> ({r.change!.confidence} confidence{r.change!.disputed ? ', disputed' : ''};{' '}
+            {r.change!.sources.map((x) => x.title).join('; ')})
           </li>
         ))}
       </ul>
@@ -59,7 +73,10 @@ export function TextView() {
       <ul class="uncertain-ground">
         {uncertain.map((r) => (
           <li key={r.s.place}>
-            <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>{r.name}</button>: <SideName side={r.side} /> since {dayShort(r.change!.date)},{' '}
+            <button type="button" class="link" onClick={() => selectPlace(state, r.s.place)}>
+              {r.name}
+            </button>
+            : <SideName side={r.side} /> since {dayShort(r.change!.date)},{' '}
             {r.change!.disputed ? `disputed (${r.change!.disputed.note})` : 'low confidence (one partisan outlet, or a day inferred)'}
           </li>
         ))}

@@ -5,7 +5,7 @@
 import { useComputed } from '@preact/signals';
 import { setDay } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayShort } from '../../time/days.ts';
+import { dayShort } from '../../core/days.ts';
 import { plural } from '../words/plural.ts';
 import { trackPercent } from './track-position.ts';
 

@@ -2,9 +2,9 @@
 // named in full) that move the slider there.
 import { setDay } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords, eachDay } from '../../time/days.ts';
+import { dayInWords, eachDay } from '../../core/days.ts';
 import { KEY_DAYS } from '../../time/key-days.ts';
-import { FIRST_DAY, LAST_DAY } from '../../time/period.ts';
+import { FIRST_DAY, LAST_DAY } from '../../core/period.ts';
 import { trackPercent } from './track-position.ts';
 
 const MONTH_STARTS = eachDay(FIRST_DAY, LAST_DAY).filter((d) => d.endsWith('-01'));
@@ -26,6 +26,7 @@ export function MonthMarks() {
 export function KeyDayMarks() {
   const state = useAppState();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of buttons positioned on the slider's scale, not a form section
     <div class="key-days" role="group" aria-label="Key days">
       {KEY_DAYS.map((k, i) => {
         const name = `${dayInWords(k.date)}: ${k.label}`;

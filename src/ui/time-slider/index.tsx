@@ -6,8 +6,8 @@ import { useComputed } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { setDay, setSpeed, stepDay, togglePlay } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
-import { dayInWords, daysBetween, isoFromDayNumber, dayNumber } from '../../time/days.ts';
-import { FIRST_DAY, LAST_DAY } from '../../time/period.ts';
+import { dayInWords, daysBetween, isoFromDayNumber, dayNumber } from '../../core/days.ts';
+import { FIRST_DAY, LAST_DAY } from '../../core/period.ts';
 import { ActivityHistogram } from './activity-histogram.tsx';
 import { KeyDayMarks, MonthMarks } from './day-marks.tsx';
 import { keyDayOn } from '../../time/key-days.ts';
@@ -37,6 +37,7 @@ export function TimeSlider() {
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the time bar is a flex row of controls, not a form section
     <div class="timebar" role="group" aria-label="Date">
       <button
         type="button"
@@ -49,7 +50,11 @@ export function TimeSlider() {
       </button>
       <label class="speed">
         <span class="visually-hidden">Speed</span>
-        <select value={String(state.speed.value)} onChange={(e) => setSpeed(state, Number(e.currentTarget.value))} aria-label="Playback speed">
+        <select
+          value={String(state.speed.value)}
+          onChange={(e) => setSpeed(state, Number(e.currentTarget.value))}
+          aria-label="Playback speed"
+        >
           {SPEEDS.map((s) => (
             <option value={String(s)} key={s}>
               {plural(s, 'day')}/s

@@ -15,7 +15,9 @@ export function parseTerritoryCsv(text: string): TerritoryRow[] {
     const values = nums.map(Number);
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || values.length !== SIDES.length || !values.every(Number.isFinite)) continue;
     const row = { date } as TerritoryRow;
-    SIDES.forEach((s, i) => (row[s] = values[i]!));
+    SIDES.forEach((s, i) => {
+      row[s] = values[i]!;
+    });
     rows.push(row);
   }
   return rows;

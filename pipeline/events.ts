@@ -3,8 +3,8 @@
 // reports each rests on.
 import { distance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Article, EventFeature, PlaceFeature, RegionFeature } from '../../src/data/types.ts';
-import { eventSourceFeature } from '../../src/core/schema/geo-files.ts';
+import type { Article, EventFeature, PlaceFeature, RegionFeature } from '../src/core/types.ts';
+import { eventSourceFeature } from '../src/core/schema/geo-files.ts';
 import { checkInsideStudyArea } from './geography.ts';
 import { readCollection } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -28,8 +28,10 @@ export function loadEvents(
     ids.add(p.id);
     // An event the reports place only at "Idlib" (the province) or nowhere precise has no point:
     // geometry null, and then no precision either (it is listed on its day, not drawn).
-    if (value.geometry === null && p.precision_m !== null) fail('"precision_m" must be null when geometry is null (an event without a point)');
-    if (value.geometry !== null && p.precision_m === null) fail('property "precision_m" must be a positive number of metres for an event with a point');
+    if (value.geometry === null && p.precision_m !== null)
+      fail('"precision_m" must be null when geometry is null (an event without a point)');
+    if (value.geometry !== null && p.precision_m === null)
+      fail('property "precision_m" must be a positive number of metres for an event with a point');
     if (p.date < period.start || p.date > period.end) fail(`date ${p.date} lies outside ${period.start} – ${period.end}`);
     const placed = p.place === null ? undefined : places.get(p.place);
     if (p.place !== null && !placed) fail(`"place" must be a place or region id or null (got ${JSON.stringify(p.place)})`);

@@ -1,7 +1,7 @@
 // Map icons drawn on a canvas at start-up: no sprite sheet to fetch, crisp at any pixel ratio.
 import type * as maplibregl from 'maplibre-gl';
-import type { EventType } from '../data/types.ts';
-import { UNCERTAIN } from './theme.ts';
+import type { EventType } from '../core/types.ts';
+import { EVENT_COLOURS, UNCERTAIN } from '../core/theme.ts';
 
 const SIZE = 24;
 const RATIO = 2;
@@ -43,15 +43,6 @@ function star(ctx: CanvasRenderingContext2D, cx: number, cy: number, points: num
   }
   ctx.closePath();
 }
-
-export const EVENT_COLOURS: Record<EventType, string> = {
-  airstrike: '#e05a00',
-  clash: '#a1162b',
-  capture: '#1d1d1d',
-  casualties: '#5a5a5a',
-  diplomacy: '#6b4c9a',
-  displacement: '#1f7a8c',
-};
 
 const EVENT_GLYPHS: Record<EventType, Draw> = {
   airstrike: (c, s) => {

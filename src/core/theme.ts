@@ -1,7 +1,7 @@
 // Colours in one place. The basemap is calm and light so that the control areas carry the colour.
 // Side colours are from Paul Tol's colour-blind-safe "bright"/"vibrant" schemes: red, blue, green
 // and yellow-ochre stay apart for deuteranopes, protanopes and tritanopes.
-import type { Side } from '../data/types.ts';
+import type { EventType, Side } from './types.ts';
 
 export const BASEMAP = {
   sea: '#d6e4ec',
@@ -41,6 +41,16 @@ export const FLASH = { colour: '#ffd400', opacity: 0.55 };
 export const CORRIDOR = { colour: '#6b4c9a', fillOpacity: 0.18 };
 export const HIGHWAY = { colour: '#c77d1a', casing: '#ffffff' };
 
+/** Event types' colours: the map's icons, the legend, the cards and the day's list. */
+export const EVENT_COLOURS: Record<EventType, string> = {
+  airstrike: '#e05a00',
+  clash: '#a1162b',
+  capture: '#1d1d1d',
+  casualties: '#5a5a5a',
+  diplomacy: '#6b4c9a',
+  displacement: '#1f7a8c',
+};
+
 export const SIDE_LABELS: Record<Side, string> = {
   government: 'Syrian government and allies',
   opposition: 'Opposition (HTS, NLF and factions in the Idlib pocket)',
@@ -58,3 +68,39 @@ export const SIDE_SHORT: Record<Side, string> = {
 /** Fonts drawn locally by maplibre-gl (no glyphs server); DejaVu covers Latin and Arabic. */
 export const FONT_REGULAR = ['DejaVu Sans', 'Noto Sans', 'sans-serif'];
 export const FONT_BOLD = ['DejaVu Sans Bold', 'Noto Sans Bold', 'sans-serif'];
+
+/** The layout's sizes, one definition for the TypeScript that measures and the CSS that lays out
+ * (the CSS reads them as custom properties and custom media; see vite.config.ts). */
+export const LAYOUT = {
+  /** At this width and below, panels become bottom sheets and the legend starts folded. */
+  phoneMaxWidthPx: 760,
+  /** At this height and below the legend starts folded too. */
+  shortMaxHeightPx: 620,
+  /** The side panel's width on a wide screen. */
+  panelWidthPx: 380,
+};
+/** A phone: panels are bottom sheets. */
+export const PHONE_MEDIA = `(max-width: ${LAYOUT.phoneMaxWidthPx}px)`;
+/** A screen where the legend would cover the map if it opened. */
+export const CRAMPED_MEDIA = `${PHONE_MEDIA}, (max-height: ${LAYOUT.shortMaxHeightPx}px)`;
+
+/** Custom properties for the stylesheet: every colour and size the CSS shares with the map. */
+export function themeCustomProperties(): Record<string, string> {
+  const props: Record<string, string> = {
+    '--panel-width': `${LAYOUT.panelWidthPx}px`,
+    '--flash': FLASH.colour,
+    '--front-line': FRONT_LINE.colour,
+    '--corridor': CORRIDOR.colour,
+    '--highway': HIGHWAY.colour,
+  };
+  for (const [side, colour] of Object.entries(SIDE_COLOURS)) props[`--side-${side.replace('_', '-')}`] = colour;
+  for (const [type, colour] of Object.entries(EVENT_COLOURS)) props[`--event-${type}`] = colour;
+  return props;
+}
+
+/** Custom media the stylesheet may use: `@media (--phone)`. */
+export const CUSTOM_MEDIA: Record<string, string> = {
+  '--phone': PHONE_MEDIA,
+  '--wide': `(min-width: ${LAYOUT.phoneMaxWidthPx + 1}px)`,
+  '--cramped': CRAMPED_MEDIA,
+};

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { PlaceFeature, RegionFeature } from '../../src/data/types.ts';
+import type { PlaceFeature, RegionFeature } from '../src/core/types.ts';
 import { buildBasemap, syriaOutline } from './basemap.ts';
 import { checkCompanions } from './check-companions.ts';
 import { contextForBasemap, loadRoads, loadWater } from './context-lines.ts';
@@ -15,7 +15,7 @@ import { loadArticles } from './articles.ts';
 import { loadControlFacts } from './control-facts.ts';
 import { areaKm2, controlAreas, voronoiCells } from './control-areas.ts';
 import { cellEdges, cellTopology } from './control-topology.ts';
-import { timelineFromFacts } from '../../src/data/control-timeline.ts';
+import { timelineFromFacts } from '../src/core/control-timeline.ts';
 import { loadEvents } from './events.ts';
 import { frontLines } from './front.ts';
 import { fromCellEdges } from './shared-edges.ts';
@@ -77,8 +77,17 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
   const m4 = geography.highways.find((h) => h.properties.ref === 'M4')!;
 
   const articles = loadArticles(geoDir, facts, warn);
-  const linkable = new Map<string, PlaceFeature | RegionFeature>([...placesById, ...geography.regions.map((r) => [r.properties.id, r] as const)]);
-  const events = loadEvents(geoDir, { start: facts.start, end: facts.end }, linkable, new Map(articles.map((a) => [a.id, a])), geography.studyArea);
+  const linkable = new Map<string, PlaceFeature | RegionFeature>([
+    ...placesById,
+    ...geography.regions.map((r) => [r.properties.id, r] as const),
+  ]);
+  const events = loadEvents(
+    geoDir,
+    { start: facts.start, end: facts.end },
+    linkable,
+    new Map(articles.map((a) => [a.id, a])),
+    geography.studyArea,
+  );
   const targets = [...linkable.values()]
     .filter((f) => f.properties.kind !== 'study-area')
     .map((f) => ({ id: f.properties.id, names: f.properties.aliases }));
@@ -93,11 +102,22 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
     'observation-posts.geojson': fc(geography.posts),
     'control.geojson': fc(areas),
     // Each cell's area lets the app add up ground that changed hands without measuring geometry.
-    'control-cells.geojson': fc(cells.map((c) => ({ type: 'Feature', properties: { place: c.place, area_km2: Math.round(areaKm2(c.geometry) * 100) / 100 }, geometry: c.geometry }))),
+    'control-cells.geojson': fc(
+      cells.map((c) => ({
+        type: 'Feature',
+        properties: { place: c.place, area_km2: Math.round(areaKm2(c.geometry) * 100) / 100 },
+        geometry: c.geometry,
+      })),
+    ),
     // What the map needs for its first draw: the edges between neighbouring cells (where two sides
     // can meet) and who held each cell when, without the sources (those come with control-facts).
     'control-edges.geojson': fc(edges),
-    'control-timeline.json': `${JSON.stringify(timelineFromFacts(facts, edges.map((e) => e.properties)))}\n`,
+    'control-timeline.json': `${JSON.stringify(
+      timelineFromFacts(
+        facts,
+        edges.map((e) => e.properties),
+      ),
+    )}\n`,
     'territory.csv': territoryCsv(territoryByDay(areas, facts.start, facts.end)),
     'front.geojson': fc(frontLines(facts, fromCellEdges(edges))),
     'control-facts.json': `${JSON.stringify(facts)}\n`,
@@ -106,7 +126,11 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
     // Beyond the required fields, each report carries its sentence spans and every linked name, so
     // the reader can highlight a sentence and make each name a link without re-parsing.
     'articles.json': `${JSON.stringify(
-      articles.map((a) => ({ ...a, sentences: reportingSentences(a.text).map((s) => [s.start, s.end]), mentions: linked.mentions[a.id] ?? [] })),
+      articles.map((a) => ({
+        ...a,
+        sentences: reportingSentences(a.text).map((s) => [s.start, s.end]),
+        mentions: linked.mentions[a.id] ?? [],
+      })),
     )}\n`,
     'excerpts.json': `${JSON.stringify(linked.excerpts)}\n`,
   };

@@ -1,13 +1,17 @@
 // data/index.html: the open data, listed for people who follow the app's "Data" link.
 const DESCRIPTIONS: Record<string, string> = {
-  'places.geojson': 'Named places and control-model settlements (Point): id, name, name_ar, aliases, kind, scope, precision_m, sources, note, layer.',
+  'places.geojson':
+    'Named places and control-model settlements (Point): id, name, name_ar, aliases, kind, scope, precision_m, sources, note, layer.',
   'highways.geojson': 'The M4 and M5 (LineString): id, ref, name, serves, precision_m, sources.',
   'regions.geojson': 'Jabal al-Zawiya, Idlib province and the study area the control model covers (Polygon).',
   'observation-posts.geojson': 'The 12 Turkish observation posts (Point): number, name, host, established, surrounded, sources.',
   'control.geojson': 'Areas held by each side (Polygon/MultiPolygon): side, from (inclusive), to (exclusive; null = to the end).',
-  'control-cells.geojson': 'The Voronoi cell of each control-model settlement: the land nearer to it than to any other. place, area_km2 (geodesic).',
-  'territory.csv': 'Square kilometres held by each side on every day (land within the study area, geodesic): date, government_km2, opposition_km2, turkish_backed_km2, sdf_km2.',
-  'front.geojson': 'The front line (MultiLineString): where the ground of two sides meets. from (inclusive), to (exclusive; null = to the end), sides [a, b] sorted, length_km.',
+  'control-cells.geojson':
+    'The Voronoi cell of each control-model settlement: the land nearer to it than to any other. place, area_km2 (geodesic).',
+  'territory.csv':
+    'Square kilometres held by each side on every day (land within the study area, geodesic): date, government_km2, opposition_km2, turkish_backed_km2, sdf_km2.',
+  'front.geojson':
+    'The front line (MultiLineString): where the ground of two sides meets. from (inclusive), to (exclusive; null = to the end), sides [a, b] sorted, length_km.',
   'control-facts.json': 'Each settlement’s side on 1 Dec 2019 and every dated change, with confidence and sources.',
   'm4-corridor.geojson': 'The M4 security corridor of the 5 March 2020 protocol: 6 km either side of the M4, from 6 March.',
   'events.geojson': 'Events of the reports (Point): date, type, title, place, claims, excerpts, sources.',
@@ -18,7 +22,7 @@ const DESCRIPTIONS: Record<string, string> = {
 
 import { schemaPath } from './json-schemas.ts';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page's only style, inline; the site's Content-Security-Policy allows exactly it by hash (csp.ts). */
 export const DATA_INDEX_STYLE =
@@ -32,7 +36,7 @@ export function dataIndexHtml(files: Record<string, string>, schemas: ReadonlySe
       const body = files[name]!;
       const features = name.endsWith('.geojson') ? `${(body.match(/\n\{"type":"Feature"/g) ?? []).length} features, ` : '';
       const schema = schemaPath(name);
-      return `<tr><td><a href="${escape(name)}">${escape(name)}</a></td><td>${escape(DESCRIPTIONS[name] ?? '')}</td><td>${schemas.has(schema) ? `<a href="${escape(schema)}">JSON Schema</a>` : ''}</td><td>${features}${Math.round(Buffer.byteLength(body) / 1024)} KiB</td></tr>`;
+      return `<tr><td><a href="${escapeHtml(name)}">${escapeHtml(name)}</a></td><td>${escapeHtml(DESCRIPTIONS[name] ?? '')}</td><td>${schemas.has(schema) ? `<a href="${escapeHtml(schema)}">JSON Schema</a>` : ''}</td><td>${features}${Math.round(Buffer.byteLength(body) / 1024)} KiB</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>

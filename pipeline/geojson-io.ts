@@ -4,8 +4,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 export function roundCoordinates<T extends Geometry>(geometry: T, decimals: number): T {
   const f = 10 ** decimals;
   const round = (p: Position): Position => p.map((v) => Math.round(v * f) / f);
-  const walk = (c: unknown): unknown =>
-    typeof (c as number[])[0] === 'number' ? round(c as Position) : (c as unknown[]).map(walk);
+  const walk = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? round(c as Position) : (c as unknown[]).map(walk));
   if (geometry.type === 'GeometryCollection') {
     return { ...geometry, geometries: geometry.geometries.map((g) => roundCoordinates(g, decimals)) };
   }

@@ -3,10 +3,10 @@
 // published, and the build says so.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/data/types.ts';
-import { itemLabel } from '../../src/core/schema/check.ts';
-import { articleIndex, articleIndexEntry } from '../../src/core/schema/geo-files.ts';
-import { LIMITS } from '../../src/core/schema/limits.ts';
+import type { Article } from '../src/core/types.ts';
+import { itemLabel } from '../src/core/schema/check.ts';
+import { articleIndex, articleIndexEntry } from '../src/core/schema/geo-files.ts';
+import { LIMITS } from '../src/core/schema/limits.ts';
 import { checkList, readJson, readText } from './load.ts';
 import type { Problem } from './problems.ts';
 import { throwIfAny } from './problems.ts';
@@ -35,7 +35,12 @@ export function loadArticles(geoDir: string, period: { start: string }, warn: (p
   }
   throwIfAny(problems);
   for (const name of readdirSync(join(geoDir, 'articles')).sort()) {
-    if (name.endsWith('.txt') && !listed.has(name)) warn({ file: `geo/articles/${name}`, feature: '(file)', problem: 'is not listed in geo/articles/index.json, so it is not published' });
+    if (name.endsWith('.txt') && !listed.has(name))
+      warn({
+        file: `geo/articles/${name}`,
+        feature: '(file)',
+        problem: 'is not listed in geo/articles/index.json, so it is not published',
+      });
   }
   return articles;
 }

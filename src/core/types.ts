@@ -3,14 +3,14 @@
 // them. Geometry types are the standard GeoJSON ones; properties come from the schemas.
 import type * as v from 'valibot';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type * as published from '../core/schema/published.ts';
-import type * as geo from '../core/schema/geo-files.ts';
-import type { source } from '../core/schema/common.ts';
+import type * as published from './schema/published.ts';
+import type * as geo from './schema/geo-files.ts';
+import type { source } from './schema/common.ts';
 
-export { CONFIDENCES, SIDES } from '../core/schema/common.ts';
-export { EVENT_TYPES, PLACE_KINDS } from '../core/schema/geo-files.ts';
-import type { CONFIDENCES, SIDES } from '../core/schema/common.ts';
-import type { EVENT_TYPES, PLACE_KINDS } from '../core/schema/geo-files.ts';
+export { CONFIDENCES, SIDES } from './schema/common.ts';
+export { EVENT_TYPES, PLACE_KINDS } from './schema/geo-files.ts';
+import type { CONFIDENCES, SIDES } from './schema/common.ts';
+import type { EVENT_TYPES, PLACE_KINDS } from './schema/geo-files.ts';
 
 export type Side = (typeof SIDES)[number];
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -53,7 +53,8 @@ export type EventFeature = Feature<Point | null, EventProps>;
 export type ArticleIndexEntry = v.InferOutput<typeof geo.articleIndexEntry>;
 export type Mention = v.InferOutput<typeof published.mention>;
 /** A report: the index entry and its text; published with its sentence spans and linked names. */
-export type Article = Omit<v.InferOutput<typeof published.article>, 'sentences' | 'mentions'> & Partial<Pick<v.InferOutput<typeof published.article>, 'sentences' | 'mentions'>>;
+export type Article = Omit<v.InferOutput<typeof published.article>, 'sentences' | 'mentions'> &
+  Partial<Pick<v.InferOutput<typeof published.article>, 'sentences' | 'mentions'>>;
 export type Excerpt = v.InferOutput<typeof published.excerpt>;
 export type ExcerptIndex = Record<string, Excerpt[]>;
 

@@ -3,7 +3,7 @@
 // drift from the coordinates; a second source far from ours is reported as a warning, since one of
 // the two is then wrong and someone should look.
 import { distance } from '@turf/turf';
-import type { PlaceFeature } from '../../src/data/types.ts';
+import type { PlaceFeature } from '../src/core/types.ts';
 import type { Problem } from './problems.ts';
 
 /** Beyond this the two sources disagree enough that the build says so. */
@@ -17,7 +17,7 @@ export function checkSecondSources(places: PlaceFeature[]): { problems: Problem[
   const problems: Problem[] = [];
   const warnings: string[] = [];
   for (const place of places) {
-    const s = (place.properties as unknown as Record<string, unknown>)['second_source'];
+    const s = (place.properties as unknown as Record<string, unknown>).second_source;
     if (s === undefined) continue;
     const fail = (problem: string) => problems.push({ file: fileOf(place), feature: place.properties.id, problem });
     if (s === null) {
@@ -25,21 +25,31 @@ export function checkSecondSources(places: PlaceFeature[]): { problems: Problem[
       continue;
     }
     const o = s as Record<string, unknown>;
-    const c = o['coordinates'];
-    if (typeof s !== 'object' || typeof o['title'] !== 'string' || o['title'].trim() === '') {
+    const c = o.coordinates;
+    if (typeof s !== 'object' || typeof o.title !== 'string' || o.title.trim() === '') {
       fail('"second_source" must be null or {title, url, coordinates: [lon, lat], distance_m}');
       continue;
     }
-    if (o['url'] !== null && typeof o['url'] !== 'string') fail('second_source.url must be a string or null');
-    if (!Array.isArray(c) || c.length !== 2 || !c.every((x) => typeof x === 'number' && Number.isFinite(x)) || Math.abs(c[0] as number) > 180 || Math.abs(c[1] as number) > 90) {
+    if (o.url !== null && typeof o.url !== 'string') fail('second_source.url must be a string or null');
+    if (
+      !Array.isArray(c) ||
+      c.length !== 2 ||
+      !c.every((x) => typeof x === 'number' && Number.isFinite(x)) ||
+      Math.abs(c[0] as number) > 180 ||
+      Math.abs(c[1] as number) > 90
+    ) {
       fail('second_source.coordinates must be [lon, lat]');
       continue;
     }
     const metres = distance(place, c as [number, number], { units: 'kilometers' }) * 1000;
-    if (typeof o['distance_m'] !== 'number' || Math.abs(o['distance_m'] - metres) > Math.max(DISTANCE_SLACK_M, metres * 0.02)) {
-      fail(`second_source.distance_m must be the distance between the two coordinates (${Math.round(metres)} m, got ${JSON.stringify(o['distance_m'])})`);
+    if (typeof o.distance_m !== 'number' || Math.abs(o.distance_m - metres) > Math.max(DISTANCE_SLACK_M, metres * 0.02)) {
+      fail(
+        `second_source.distance_m must be the distance between the two coordinates (${Math.round(metres)} m, got ${JSON.stringify(o.distance_m)})`,
+      );
     } else if (metres > SECOND_SOURCE_WARN_KM * 1000) {
-      warnings.push(`${fileOf(place)}: ${place.properties.id}: the second source puts it ${(metres / 1000).toFixed(1)} km away (${o['title']})`);
+      warnings.push(
+        `${fileOf(place)}: ${place.properties.id}: the second source puts it ${(metres / 1000).toFixed(1)} km away (${o.title})`,
+      );
     }
   }
   return { problems, warnings };

@@ -1,8 +1,8 @@
 // Loads and validates geo/control/facts.json: each settlement's side on the start date and every
 // dated change after it, each with sources and a confidence.
-import type { ControlFacts, PlaceFeature, SettlementControl, Side } from '../../src/data/types.ts';
-import { check, itemLabel } from '../../src/core/schema/check.ts';
-import { controlFactsEnvelope, settlementControl } from '../../src/core/schema/geo-files.ts';
+import type { ControlFacts, PlaceFeature, SettlementControl, Side } from '../src/core/types.ts';
+import { check, itemLabel } from '../src/core/schema/check.ts';
+import { controlFactsEnvelope, settlementControl } from '../src/core/schema/geo-files.ts';
 import { checkList, readJson } from './load.ts';
 import type { Problem } from './problems.ts';
 import { throwIfAny } from './problems.ts';
@@ -36,13 +36,15 @@ export function loadControlFacts(geoDir: string, places: Map<string, PlaceFeatur
     if (seen.has(s.place)) fail(name, 'the settlement is listed twice');
     seen.add(s.place);
     let side: Side = s.initial;
-    let last = start;
+    let last: string = start;
     s.changes.forEach((c, j) => {
       const at = `changes[${j}]`;
-      if (c.date <= last) fail(name, `${at}.date ${c.date} must come after ${last === start ? `the start ${start}` : `the change before it (${last})`}`);
+      if (c.date <= last)
+        fail(name, `${at}.date ${c.date} must come after ${last === start ? `the start ${start}` : `the change before it (${last})`}`);
       if (c.date > end) fail(name, `${at}.date ${c.date} is after the end ${end}`);
       if (c.side === side) fail(name, `${at} on ${c.date} hands the place to ${c.side}, which already held it`);
-      if (c.alt_date !== undefined && (c.alt_date < start || c.alt_date > end)) fail(name, `${at}.alt_date ${c.alt_date} lies outside ${start} – ${end}`);
+      if (c.alt_date !== undefined && (c.alt_date < start || c.alt_date > end))
+        fail(name, `${at}.alt_date ${c.alt_date} lies outside ${start} – ${end}`);
       side = c.side;
       last = c.date;
     });

@@ -4,9 +4,9 @@
 import { area, booleanPointInPolygon, featureCollection, point, voronoi } from '@turf/turf';
 import polygonClipping from 'polygon-clipping';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { ControlAreaFeature, ControlFacts } from '../../src/data/types.ts';
-import { SIDES } from '../../src/data/types.ts';
-import { holdingOn } from '../../src/data/control-history.ts';
+import type { ControlAreaFeature, ControlFacts } from '../src/core/types.ts';
+import { SIDES } from '../src/core/types.ts';
+import { holdingOn } from '../src/core/control-history.ts';
 import { roundCoordinates } from './geojson-io.ts';
 import { BoundaryIndex } from './boundary-index.ts';
 import { cellTopology, dissolveCells, type CellTopology } from './control-topology.ts';
@@ -31,7 +31,9 @@ export function voronoiCells(points: { place: string; at: Position }[], studyAre
   const cells = voronoi(scaled, { bbox: [minX * k - pad, minY - pad, maxX * k + pad, maxY + pad] });
   // Only cells that the study area's edge crosses need clipping; the rest lie wholly inside it.
   const edge = new BoundaryIndex(studyArea);
-  const studyRings = (studyArea.geometry.type === 'Polygon' ? [studyArea.geometry.coordinates] : studyArea.geometry.coordinates) as Ring[][];
+  const studyRings = (
+    studyArea.geometry.type === 'Polygon' ? [studyArea.geometry.coordinates] : studyArea.geometry.coordinates
+  ) as Ring[][];
   const out: Cell[] = [];
   cells.features.forEach((cell, i) => {
     const { place, at } = points[i]!;
@@ -48,7 +50,8 @@ export function voronoiCells(points: { place: string; at: Position }[], studyAre
     // arbitrary-precision intersect, and exact enough once coordinates are rounded to 1 m.
     const pieces = polygonClipping.intersection(polygon.coordinates as Ring[], studyRings);
     if (pieces.length === 0) return;
-    const clipped: Polygon | MultiPolygon = pieces.length === 1 ? { type: 'Polygon', coordinates: pieces[0]! } : { type: 'MultiPolygon', coordinates: pieces };
+    const clipped: Polygon | MultiPolygon =
+      pieces.length === 1 ? { type: 'Polygon', coordinates: pieces[0]! } : { type: 'MultiPolygon', coordinates: pieces };
     out.push({ place, geometry: roundCoordinates(clipped, 5) });
   });
   return out;
@@ -113,7 +116,9 @@ export function controlAreas(facts: ControlFacts, cells: Cell[], topo: CellTopol
     }
     flush(null);
   }
-  return features.sort((a, b) => a.properties.from.localeCompare(b.properties.from) || SIDES.indexOf(a.properties.side) - SIDES.indexOf(b.properties.side));
+  return features.sort(
+    (a, b) => a.properties.from.localeCompare(b.properties.from) || SIDES.indexOf(a.properties.side) - SIDES.indexOf(b.properties.side),
+  );
 }
 
 /** Square kilometres, for checks and the benchmark. */

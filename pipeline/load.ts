@@ -6,15 +6,21 @@ import { existsSync, realpathSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
 import type * as v from 'valibot';
-import { checkEach, itemLabel } from '../../src/core/schema/check.ts';
-import { collectionEnvelope } from '../../src/core/schema/common.ts';
-import { LIMITS } from '../../src/core/schema/limits.ts';
+import { checkEach, itemLabel } from '../src/core/schema/check.ts';
+import { collectionEnvelope } from '../src/core/schema/common.ts';
+import { LIMITS } from '../src/core/schema/limits.ts';
 import type { Problem } from './problems.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text of a file inside geo/, or null with the problem recorded. */
-export function readText(geoDir: string, file: string, problems: Problem[], maxBytes: number = LIMITS.fileBytes, feature = '(file)'): string | null {
+export function readText(
+  geoDir: string,
+  file: string,
+  problems: Problem[],
+  maxBytes: number = LIMITS.fileBytes,
+  feature = '(file)',
+): string | null {
   const path = join(geoDir, file);
   const shown = `geo/${file}`;
   const fail = (problem: string) => {
@@ -105,6 +111,15 @@ export function readCollection<S extends v.GenericSchema>(
 ): { file: string; features: Item<v.InferOutput<S>>[] } {
   const loaded = readJson(geoDir, file, problems);
   if (loaded.value === undefined) return { file: loaded.file, features: [] };
-  const features = checkList(loaded.file, loaded.value, collectionEnvelope, (c) => c.features, schema, problems, featureLabel, geojsonIssues);
+  const features = checkList(
+    loaded.file,
+    loaded.value,
+    collectionEnvelope,
+    (c) => c.features,
+    schema,
+    problems,
+    featureLabel,
+    geojsonIssues,
+  );
   return { file: loaded.file, features };
 }

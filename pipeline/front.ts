@@ -4,8 +4,8 @@
 // beyond a settlement (tests/unit/front.test.ts checks that on every day).
 import { length } from '@turf/turf';
 import type { Feature, MultiLineString, Position } from 'geojson';
-import type { ControlFacts, Side } from '../../src/data/types.ts';
-import { holdingOn } from '../../src/data/control-history.ts';
+import type { ControlFacts, Side } from '../src/core/types.ts';
+import { holdingOn } from '../src/core/control-history.ts';
 import { changeDays } from './control-areas.ts';
 import { chainSegments, type SharedEdge } from './shared-edges.ts';
 
@@ -56,7 +56,6 @@ export function frontLines(facts: ControlFacts, edges: SharedEdge[]): FrontFeatu
   for (const pair of open.keys()) close(pair, null);
   return out.sort(
     (a, b) =>
-      a.properties.from.localeCompare(b.properties.from) ||
-      a.properties.sides.join('|').localeCompare(b.properties.sides.join('|')),
+      a.properties.from.localeCompare(b.properties.from) || a.properties.sides.join('|').localeCompare(b.properties.sides.join('|')),
   );
 }

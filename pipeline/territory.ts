@@ -1,12 +1,11 @@
 // Territory by day: the km² each side held on every day of the period, from the derived control
 // areas (already cut to the study area and to land). turf's area is geodesic, so the figures are
 // true on the ground, not in degrees.
-import type { ControlAreaFeature } from '../../src/data/types.ts';
-import { SIDES } from '../../src/data/types.ts';
-import { TERRITORY_HEADER, type TerritoryRow } from '../../src/data/territory.ts';
-import { eachDay } from '../../src/time/days.ts';
+import type { ControlAreaFeature } from '../src/core/types.ts';
+import { SIDES } from '../src/core/types.ts';
+import { TERRITORY_HEADER, type TerritoryRow } from '../src/core/territory.ts';
+import { eachDay } from '../src/core/days.ts';
 import { areaKm2 } from './control-areas.ts';
-
 
 /** One row per day from `start` to `end` (both included): km² per side, to 0.1 km². */
 export function territoryByDay(areas: ControlAreaFeature[], start: string, end: string): TerritoryRow[] {

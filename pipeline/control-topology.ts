@@ -24,7 +24,7 @@ export function cellTopology(cells: Cell[]): CellTopology {
     features: cells.map((c) => ({ type: 'Feature' as const, properties: { place: c.place }, geometry: c.geometry })),
   };
   const topo = topology({ cells: collection }, QUANTIZATION);
-  const geometries = (topo.objects['cells'] as GeometryCollection<{ place: string }>).geometries;
+  const geometries = (topo.objects.cells as GeometryCollection<{ place: string }>).geometries;
   return { topology: topo, geometries };
 }
 
@@ -34,7 +34,8 @@ export function dissolveCells(topo: CellTopology, places: ReadonlySet<string>): 
   if (chosen.length === 0) return null;
   const merged = merge(topo.topology, chosen as Parameters<typeof merge>[1]);
   if (merged.coordinates.length === 0) return null;
-  const geometry: Polygon | MultiPolygon = merged.coordinates.length === 1 ? { type: 'Polygon', coordinates: merged.coordinates[0]! } : merged;
+  const geometry: Polygon | MultiPolygon =
+    merged.coordinates.length === 1 ? { type: 'Polygon', coordinates: merged.coordinates[0]! } : merged;
   return roundCoordinates(geometry, 5);
 }
 
@@ -52,7 +53,10 @@ export function cellEdges(topo: CellTopology): EdgeFeature[] {
     for (const arc of arcsOf(g)) {
       const index = arc < 0 ? ~arc : arc;
       let set = cellsOfArc.get(index);
-      if (!set) cellsOfArc.set(index, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        cellsOfArc.set(index, set);
+      }
       set.add(cell);
     }
   });
@@ -69,9 +73,13 @@ export function cellEdges(topo: CellTopology): EdgeFeature[] {
   for (const key of [...arcsOfPair.keys()].sort()) {
     const arcs = arcsOfPair.get(key)!.sort((x, y) => x - y);
     const [a, b] = key.split('\u0000') as [string, string];
-    const decoded = feature(topo.topology, { type: 'MultiLineString', arcs: arcs.map((i) => [i]) } as never) as unknown as Feature<MultiLineString>;
+    const decoded = feature(topo.topology, {
+      type: 'MultiLineString',
+      arcs: arcs.map((i) => [i]),
+    } as never) as unknown as Feature<MultiLineString>;
     const lines = decoded.geometry.coordinates;
-    const geometry: LineString | MultiLineString = lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };
+    const geometry: LineString | MultiLineString =
+      lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };
     edges.push({ type: 'Feature', id: edges.length, properties: { a, b }, geometry: roundCoordinates(geometry, 5) });
   }
   return edges;

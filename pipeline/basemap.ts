@@ -4,7 +4,7 @@ import { bboxClip, bboxPolygon, booleanPointInPolygon, centerOfMass, difference,
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { BBox, Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { BasemapProps } from '../../src/data/types.ts';
+import type { BasemapProps } from '../src/core/types.ts';
 import { roundCoordinates } from './geojson-io.ts';
 
 /** lon/lat box of the detailed cut-out: Idlib with the Turkish and Lebanese borders and the coast. */
@@ -32,7 +32,7 @@ function cleanPolygonal(g: Polygon | MultiPolygon): Polygon | MultiPolygon | nul
 }
 
 function cut(topology: Topology, bbox: BBox, scale: Scale, decimals: number): BasemapFeature[] {
-  const countries = topology.objects['countries'] as GeometryCollection<{ name: string }>;
+  const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
   const out: BasemapFeature[] = [];
   const land = feature(topology, countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   for (const country of land.features) {
@@ -65,7 +65,9 @@ function outsideDetail(wideFeatures: BasemapFeature[]): BasemapFeature[] {
   return wideFeatures.flatMap((f) => {
     if (f.properties.kind !== 'land') return [];
     const rest = difference(featureCollection([f as Feature<Polygon | MultiPolygon>, hole]));
-    return rest ? [{ ...f, properties: { ...f.properties, scale: 'wide-outside' as const }, geometry: roundCoordinates(rest.geometry, 3) }] : [];
+    return rest
+      ? [{ ...f, properties: { ...f.properties, scale: 'wide-outside' as const }, geometry: roundCoordinates(rest.geometry, 3) }]
+      : [];
   });
 }
 
@@ -76,13 +78,21 @@ export function buildBasemap(detail: Topology, wide: Topology, context: BasemapF
     type: 'FeatureCollection',
     // Land: 1:50m outside the cut-out and 1:10m inside it, at every zoom. Lines and labels: each
     // scale at its own zooms.
-    features: [...wideFeatures.filter((f) => f.properties.kind !== 'land'), ...outsideDetail(wideFeatures), ...cut(detail, DETAIL_BBOX, 'detail', 4), ...context],
+    features: [
+      ...wideFeatures.filter((f) => f.properties.kind !== 'land'),
+      ...outsideDetail(wideFeatures),
+      ...cut(detail, DETAIL_BBOX, 'detail', 4),
+      ...context,
+    ],
   };
 }
 
 /** Syria's outline at 1:10m: the study area is cut at its border and coast. */
 export function syriaOutline(detail: Topology): Feature<Polygon | MultiPolygon> {
-  const countries = feature(detail, detail.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const countries = feature(detail, detail.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   const syria = countries.features.find((f) => f.properties?.name === 'Syria');
   if (!syria) throw new Error('world-atlas countries-10m has no feature named Syria');
   return syria;

@@ -14,7 +14,7 @@
 // An isolated change with local activity is legitimate (two axes at once, e.g. western Aleppo and
 // the M5 on the same day) and only warned about.
 import { distance } from '@turf/turf';
-import type { ControlFacts, PlaceFeature } from '../../src/data/types.ts';
+import type { ControlFacts, PlaceFeature } from '../src/core/types.ts';
 import type { Problem } from './problems.ts';
 
 export const COMPANION_DAYS = 2;
@@ -40,7 +40,9 @@ const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_40
 const fileOf = (p: PlaceFeature) => (p.properties.layer === 'settlement' ? 'geo/settlements.geojson' : 'geo/places.geojson');
 
 export function checkCompanions(facts: ControlFacts, places: Map<string, PlaceFeature>): CompanionReport {
-  const changes: Change[] = facts.settlements.flatMap((s) => s.changes.map((c) => ({ place: s.place, date: c.date, day: dayOf(c.date), side: c.side })));
+  const changes: Change[] = facts.settlements.flatMap((s) =>
+    s.changes.map((c) => ({ place: s.place, date: c.date, day: dayOf(c.date), side: c.side })),
+  );
   const km = (a: string, b: string) => distance(places.get(a)!, places.get(b)!, { units: 'kilometers' });
   const problems: Problem[] = [];
   const warnings: string[] = [];
@@ -74,7 +76,9 @@ export function checkCompanions(facts: ControlFacts, places: Map<string, PlaceFe
       continue;
     }
     for (const j of judged.filter((x) => x.isolated)) {
-      warnings.push(`${file}: ${place}: the change of ${j.change.date} lies ${j.nearest.km.toFixed(1)} km from the nearest place taken with it (${j.nearest.place}); accepted as a second axis (other changes within ${FAR_KM} km that week)`);
+      warnings.push(
+        `${file}: ${place}: the change of ${j.change.date} lies ${j.nearest.km.toFixed(1)} km from the nearest place taken with it (${j.nearest.place}); accepted as a second axis (other changes within ${FAR_KM} km that week)`,
+      );
     }
   }
   return { problems, warnings };

@@ -15,8 +15,31 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 /** Case-sensitive: "No." and "St." only count written as titles and abbreviations are. */
 const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Maj', 'St', 'vs', 'etc',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Maj',
+  'St',
+  'vs',
+  'etc',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
 ]);
 const INITIALS = /^(?:[A-Z]\.)*[A-Z]$/; // "M" of "Edith M. Lederer", "U.S", "E.U"
 

@@ -20,7 +20,7 @@ export interface Mention {
   end: number;
   sentence: number;
 }
-/** Same shape as Excerpt in src/data/types.ts. */
+/** Same shape as Excerpt in src/core/types.ts. */
 export interface Excerpt {
   article: string;
   sentence: number;
@@ -28,7 +28,7 @@ export interface Excerpt {
   match: [number, number];
 }
 
-// Kept in step with foldName (src/data/fold-name.ts), which checks that no two places share a name:
+// Kept in step with foldName (src/core/fold-name.ts), which checks that no two places share a name:
 // ʿ and ʾ are the transliteration marks for ayn and hamza ("Maʿarrat al-Nuʿman").
 const APOSTROPHE = /['’‘ʼ`ʿʾ]/;
 const JOINER = /[\s\-‐‑–—]/; // whitespace, hyphens and dashes, folded to one space
@@ -84,7 +84,10 @@ function compileTargets(targets: LinkTarget[]): TrieNode {
       for (let k = 0; k < key.length; k++) {
         const c = key[k]!; // code units, as the text is walked
         let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map() }));
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(c, child);
+        }
         node = child;
       }
       node.place ??= target.id;
@@ -183,7 +186,12 @@ export function linkExcerpts(
       if (seen.has(key)) continue;
       seen.add(key);
       const span = linked.sentences[m.sentence]!;
-      (excerpts[m.place] ??= []).push({
+      let list = excerpts[m.place];
+      if (!list) {
+        list = [];
+        excerpts[m.place] = list;
+      }
+      list.push({
         article: article.id,
         sentence: m.sentence,
         text: article.text.slice(span.start, span.end),

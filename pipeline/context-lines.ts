@@ -4,8 +4,8 @@
 // basemap.geojson: they are drawn under the data, like the coast and borders.
 import { pointToLineDistance } from '@turf/turf';
 import type { Feature, Geometry, LineString, Polygon } from 'geojson';
-import { roadSourceFeature, waterSourceFeature } from '../../src/core/schema/geo-files.ts';
-import type { BasemapProps, PlaceFeature, RoadProps, WaterProps } from '../../src/data/types.ts';
+import { roadSourceFeature, waterSourceFeature } from '../src/core/schema/geo-files.ts';
+import type { BasemapProps, PlaceFeature, RoadProps, WaterProps } from '../src/core/types.ts';
 import { SERVES_MAX_KM } from './geography.ts';
 import { readCollection, type Item } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -17,7 +17,12 @@ export const WATER_FILE = 'rivers.geojson';
 export type RoadFeature = Feature<LineString, RoadProps>;
 export type WaterFeature = Feature<LineString | Polygon, WaterProps>;
 
-function checkIdsOnce<T extends { properties: { id: string } }>(file: string, items: Item<T>[], taken: Map<string, unknown>, problems: Problem[]): void {
+function checkIdsOnce<T extends { properties: { id: string } }>(
+  file: string,
+  items: Item<T>[],
+  taken: Map<string, unknown>,
+  problems: Problem[],
+): void {
   const seen = new Set<string>();
   for (const { label, value } of items) {
     const id = value.properties.id;
@@ -42,7 +47,12 @@ export function loadRoads(geoDir: string, places: Map<string, PlaceFeature>): Ro
         continue;
       }
       const km = pointToLineDistance(place, value, { units: 'kilometers' });
-      if (km > SERVES_MAX_KM) problems.push({ file, feature: label, problem: `serves ${id}, but ${id} lies ${km.toFixed(2)} km from the line (at most ${SERVES_MAX_KM} km)` });
+      if (km > SERVES_MAX_KM)
+        problems.push({
+          file,
+          feature: label,
+          problem: `serves ${id}, but ${id} lies ${km.toFixed(2)} km from the line (at most ${SERVES_MAX_KM} km)`,
+        });
     }
   }
   throwIfAny(problems);
@@ -56,7 +66,12 @@ export function loadWater(geoDir: string): WaterFeature[] {
   throwIfAny(problems);
   for (const { label, value } of features as Item<WaterFeature>[]) {
     const want = value.properties.kind === 'lake' ? 'Polygon' : 'LineString';
-    if (value.geometry.type !== want) problems.push({ file, feature: label, problem: `geometry of a ${value.properties.kind} must be ${want} (got ${value.geometry.type})` });
+    if (value.geometry.type !== want)
+      problems.push({
+        file,
+        feature: label,
+        problem: `geometry of a ${value.properties.kind} must be ${want} (got ${value.geometry.type})`,
+      });
   }
   checkIdsOnce(file, features as Item<WaterFeature>[], new Map(), problems);
   throwIfAny(problems);
@@ -67,7 +82,15 @@ export function loadWater(geoDir: string): WaterFeature[] {
 export function contextForBasemap(roads: RoadFeature[], water: WaterFeature[]): Feature<Geometry, BasemapProps>[] {
   const named = (name: string | null) => (name ? { name } : {});
   return [
-    ...water.map((w) => ({ type: 'Feature' as const, properties: { kind: w.properties.kind, ...named(w.properties.name), scale: 'detail' as const }, geometry: w.geometry })),
-    ...roads.map((r) => ({ type: 'Feature' as const, properties: { kind: 'road' as const, ...named(r.properties.label ?? r.properties.name), scale: 'detail' as const }, geometry: r.geometry })),
+    ...water.map((w) => ({
+      type: 'Feature' as const,
+      properties: { kind: w.properties.kind, ...named(w.properties.name), scale: 'detail' as const },
+      geometry: w.geometry,
+    })),
+    ...roads.map((r) => ({
+      type: 'Feature' as const,
+      properties: { kind: 'road' as const, ...named(r.properties.label ?? r.properties.name), scale: 'detail' as const },
+      geometry: r.geometry,
+    })),
   ];
 }

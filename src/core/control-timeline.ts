@@ -32,7 +32,7 @@ export function timelineFromFacts(facts: ControlFacts, edges: { a: string; b: st
   facts.settlements.forEach((s, i) => {
     for (const c of s.changes) {
       const disputed = (c as { disputed?: unknown }).disputed;
-      changes.push([i, c.date, SIDES.indexOf(c.side), c.confidence === 'low' || Boolean(disputed) ? 1 : 0]);
+      changes.push([i, c.date, SIDES.indexOf(c.side), c.confidence === 'low' || disputed ? 1 : 0]);
     }
   });
   changes.sort((a, b) => a[1].localeCompare(b[1]) || a[0] - b[0]);

@@ -2,11 +2,12 @@
 // M4, in force from the ceasefire of 6 March. Cut to the study area, like everything else.
 import { buffer, intersect, featureCollection } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { HighwayFeature, Source } from '../../src/data/types.ts';
+import type { HighwayFeature, Source } from '../src/core/types.ts';
 import { roundCoordinates } from './geojson-io.ts';
+import { CEASEFIRE_DAY } from '../src/core/period.ts';
 
 export const CORRIDOR_HALF_WIDTH_KM = 6;
-export const CORRIDOR_FROM = '2020-03-06';
+export const CORRIDOR_FROM = CEASEFIRE_DAY;
 
 export interface CorridorProps {
   id: 'm4-corridor';
@@ -31,7 +32,8 @@ export function m4Corridor(m4: HighwayFeature, studyArea: Feature<Polygon | Mult
       half_width_km: CORRIDOR_HALF_WIDTH_KM,
       sources: [
         {
-          title: 'Additional Protocol to the Memorandum on Stabilization of the Situation in the Idlib De-Escalation Area (Moscow, 5 March 2020), as published by Voltaire Network',
+          title:
+            'Additional Protocol to the Memorandum on Stabilization of the Situation in the Idlib De-Escalation Area (Moscow, 5 March 2020), as published by Voltaire Network',
           url: 'https://www.voltairenet.org/article209431.html',
           note: 'security corridor 6 km deep to the north and 6 km deep to the south of the M4',
         },

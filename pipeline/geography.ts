@@ -2,17 +2,25 @@
 // Beyond the shape of each feature it checks what hand-geocoding gets wrong: duplicate ids,
 // swapped lat/lon (a point outside the study area), an alias that names two places, a town that
 // is not on the road said to serve it, an M4 that does not meet the M5 at Saraqeb.
-import { booleanPointInPolygon, distance, intersect, nearestPointOnLine, point, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
+import {
+  booleanPointInPolygon,
+  distance,
+  intersect,
+  nearestPointOnLine,
+  point,
+  pointToLineDistance,
+  pointToPolygonDistance,
+} from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { HighwayFeature, ObservationPostFeature, PlaceFeature, RegionFeature } from '../../src/data/types.ts';
+import type { HighwayFeature, ObservationPostFeature, PlaceFeature, RegionFeature } from '../src/core/types.ts';
 import {
   highwaySourceFeature,
   observationPostSourceFeature,
   placeSourceFeature,
   regionSourceFeature,
   settlementSourceFeature,
-} from '../../src/core/schema/geo-files.ts';
-import { foldName } from '../../src/data/fold-name.ts';
+} from '../src/core/schema/geo-files.ts';
+import { foldName } from '../src/core/fold-name.ts';
 import { geometryProblems } from './geometry-validity.ts';
 import { type Item, readCollection } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -54,7 +62,8 @@ export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPoly
   const posts = readCollection(geoDir, 'observation-posts.geojson', observationPostSourceFeature, problems);
   for (const { label, value } of posts.features) {
     const { established, surrounded } = value.properties;
-    if (surrounded !== null && surrounded < established) problems.push({ file: posts.file, feature: label, problem: `surrounded (${surrounded}) is before established (${established})` });
+    if (surrounded !== null && surrounded < established)
+      problems.push({ file: posts.file, feature: label, problem: `surrounded (${surrounded}) is before established (${established})` });
   }
   const all: Collection[] = [places, settlements, highways, regions, posts];
   for (const c of all) checkGeometries(c, problems);
@@ -69,7 +78,11 @@ export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPoly
 
   const studyRegion = regions.features.filter((f) => f.value.properties.kind === 'study-area');
   if (studyRegion.length !== 1 || !studyRegion[0]) {
-    problems.push({ file: regions.file, feature: '(file)', problem: `must hold exactly one region of kind "study-area" (found ${studyRegion.length})` });
+    problems.push({
+      file: regions.file,
+      feature: '(file)',
+      problem: `must hold exactly one region of kind "study-area" (found ${studyRegion.length})`,
+    });
     throwIfAny(problems);
   }
   const study = studyRegion[0]!;
@@ -78,7 +91,10 @@ export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPoly
     problems.push({ file: regions.file, feature: study.label, problem: 'the study area does not overlap Syria' });
     throwIfAny(problems);
   }
-  const studyArea: Feature<Polygon | MultiPolygon, RegionFeature['properties']> = { ...clipped!, properties: { ...study.value.properties } };
+  const studyArea: Feature<Polygon | MultiPolygon, RegionFeature['properties']> = {
+    ...clipped!,
+    properties: { ...study.value.properties },
+  };
 
   checkInsideStudyArea(studyArea, [places, settlements, highways, posts, regions], problems);
   // A misplaced town would also be "far from its road"; report the cause only.
@@ -91,11 +107,16 @@ export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPoly
   checkHighways(highways, byId, problems);
   for (const { label, value } of posts.features) {
     const host = value.properties.host;
-    if (host !== null && !byId.has(host)) problems.push({ file: posts.file, feature: label, problem: `host "${host}" is not a place or settlement id` });
+    if (host !== null && !byId.has(host))
+      problems.push({ file: posts.file, feature: label, problem: `host "${host}" is not a place or settlement id` });
   }
   const numbers = posts.features.map((f) => f.value.properties.number);
   if (new Set(numbers).size !== numbers.length || numbers.length !== 12) {
-    problems.push({ file: posts.file, feature: '(file)', problem: `must hold the 12 observation posts numbered 1 to 12 once each (found ${numbers.length}: ${numbers.join(', ')})` });
+    problems.push({
+      file: posts.file,
+      feature: '(file)',
+      problem: `must hold the 12 observation posts numbered 1 to 12 once each (found ${numbers.length}: ${numbers.join(', ')})`,
+    });
   }
   throwIfAny(problems);
 
@@ -108,7 +129,10 @@ export function loadGeography(geoDir: string, syria: Feature<Polygon | MultiPoly
   };
 }
 
-function withLayer<F extends { geometry: PlaceFeature['geometry']; properties: Omit<PlaceFeature['properties'], 'layer'> }>(f: F, layer: 'place' | 'settlement'): PlaceFeature {
+function withLayer<F extends { geometry: PlaceFeature['geometry']; properties: Omit<PlaceFeature['properties'], 'layer'> }>(
+  f: F,
+  layer: 'place' | 'settlement',
+): PlaceFeature {
   return { type: 'Feature', geometry: f.geometry, properties: { ...f.properties, layer } };
 }
 
@@ -131,7 +155,8 @@ function checkAliases(collections: Collection[], problems: Problem[]): void {
       for (const alias of new Set((value.properties.aliases ?? []).map(foldName))) {
         if (alias === '') continue;
         const other = owner.get(alias);
-        if (other && other !== label) problems.push({ file: c.file, feature: label, problem: `alias "${alias}" is ambiguous: it is also an alias of ${other}` });
+        if (other && other !== label)
+          problems.push({ file: c.file, feature: label, problem: `alias "${alias}" is ambiguous: it is also an alias of ${other}` });
         else owner.set(alias, label);
       }
     }
@@ -149,7 +174,12 @@ function checkDistinctPositions(collections: Collection[], problems: Problem[]):
       if (value.geometry?.type !== 'Point' || value.properties.scope === 'wider') continue;
       const key = value.geometry.coordinates.join(',');
       const other = at.get(key);
-      if (other) problems.push({ file: c.file, feature: label, problem: `lies on the same coordinate [${value.geometry.coordinates.join(', ')}] as ${other}` });
+      if (other)
+        problems.push({
+          file: c.file,
+          feature: label,
+          problem: `lies on the same coordinate [${value.geometry.coordinates.join(', ')}] as ${other}`,
+        });
       else at.set(key, label);
     }
   }
@@ -182,7 +212,11 @@ export function checkInsideStudyArea(area: Feature<Polygon | MultiPolygon>, coll
         const km = pointToPolygonDistance(point(p), area, { units: 'kilometers' });
         if (km > STUDY_AREA_TOLERANCE_KM) {
           const hint = booleanPointInPolygon([p[1]!, p[0]!], area) ? ' (are longitude and latitude swapped? RFC 7946 is [lon, lat])' : '';
-          problems.push({ file: c.file, feature: label, problem: `coordinate [${p[0]}, ${p[1]}] lies ${km.toFixed(1)} km outside the study area${hint}` });
+          problems.push({
+            file: c.file,
+            feature: label,
+            problem: `coordinate [${p[0]}, ${p[1]}] lies ${km.toFixed(1)} km outside the study area${hint}`,
+          });
           break;
         }
       }
@@ -201,7 +235,12 @@ function checkHighways(highways: Collection<HighwayFeature>, places: Map<string,
         continue;
       }
       const km = pointToLineDistance(place, road, { units: 'kilometers' });
-      if (km > SERVES_MAX_KM) problems.push({ file: highways.file, feature: label, problem: `serves ${id}, but ${id} lies ${km.toFixed(2)} km from the line (at most ${SERVES_MAX_KM} km)` });
+      if (km > SERVES_MAX_KM)
+        problems.push({
+          file: highways.file,
+          feature: label,
+          problem: `serves ${id}, but ${id} lies ${km.toFixed(2)} km from the line (at most ${SERVES_MAX_KM} km)`,
+        });
     }
   }
   const m4 = lines.get('M4');
@@ -219,10 +258,19 @@ function checkHighways(highways: Collection<HighwayFeature>, places: Map<string,
   }
   const m4Label = m4.properties.id;
   if (best.km > JUNCTION_MAX_KM) {
-    problems.push({ file: highways.file, feature: m4Label, problem: `the M4 never comes within ${JUNCTION_MAX_KM} km of the M5 (closest ${best.km.toFixed(2)} km)` });
+    problems.push({
+      file: highways.file,
+      feature: m4Label,
+      problem: `the M4 never comes within ${JUNCTION_MAX_KM} km of the M5 (closest ${best.km.toFixed(2)} km)`,
+    });
   } else if (saraqeb) {
     const junction = nearestPointOnLine(m5, best.at);
     const km = distance(junction, saraqeb, { units: 'kilometers' });
-    if (km > JUNCTION_NEAR_SARAQEB_KM) problems.push({ file: highways.file, feature: m4Label, problem: `the M4 meets the M5 ${km.toFixed(1)} km from Saraqeb (expected within ${JUNCTION_NEAR_SARAQEB_KM} km)` });
+    if (km > JUNCTION_NEAR_SARAQEB_KM)
+      problems.push({
+        file: highways.file,
+        feature: m4Label,
+        problem: `the M4 meets the M5 ${km.toFixed(1)} km from Saraqeb (expected within ${JUNCTION_NEAR_SARAQEB_KM} km)`,
+      });
   }
 }
