@@ -26,6 +26,18 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+/** The later of two ISO days (ISO days sort as strings; Math.max would turn them into NaN). */
+export function laterDay(a: string, b: string): string {
+  if (a >= b) return a;
+  return b;
+}
+
+/** The earlier of two ISO days. */
+export function earlierDay(a: string, b: string): string {
+  if (a <= b) return a;
+  return b;
+}
+
 export function clampDay(iso: string, first: string, last: string): string {
   if (iso < first) return first;
   if (iso > last) return last;

@@ -5,7 +5,7 @@
 import { effect } from '@preact/signals';
 import { setDay, stopPlaying } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
-import { addDays, daysBetween } from '../core/days.ts';
+import { addDays, daysBetween, earlierDay } from '../core/days.ts';
 import { LAST_DAY } from '../core/period.ts';
 
 export function attachPlayer(state: AppState): () => void {
@@ -25,7 +25,7 @@ export function attachPlayer(state: AppState): () => void {
       }
       const due = addDays(anchorDay, Math.floor(((now - anchorTime) * speed) / 1000));
       if (due !== shown) {
-        shown = Math.min(due, LAST_DAY);
+        shown = earlierDay(due, LAST_DAY);
         setDay(state, shown);
       }
       if (daysBetween(shown, LAST_DAY) <= 0) {

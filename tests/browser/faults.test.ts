@@ -1,8 +1,24 @@
+// The fault suite: each published file failing in turn, the basemap missing, a name long enough to
+// break a label renderer. Each case asserts what the reader sees: the failed part named in a notice
+// that nothing covers, with a Retry, and the rest of the map drawn.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_FILES, FIRST_VIEW_FILES } from '../../src/data/load-data.ts';
+import { MAX_NAME_LENGTH } from '../../src/data/shorten-names.ts';
 import { BASEMAP } from '../../src/core/theme.ts';
-import { colourAt, colourDistance, hexToRgb, launch, origin, recordedPage, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import {
+  colourAt,
+  colourDistance,
+  hexToRgb,
+  launch,
+  origin,
+  recordedPage,
+  renderedAt,
+  screenshot,
+  waitForIdle,
+  type PageRecord,
+} from './browser.ts';
 
 /** The files the map fetches itself, beside the data files the app loads. */
 const MAP_FILES = ['basemap.geojson', 'control-cells.geojson', 'control-edges.geojson'];
@@ -138,5 +154,52 @@ describe('the basemap missing', () => {
     const sea = await colourAt(app.page, 35.3, 35.5); // the Mediterranean: nothing of the data there
     expect(colourDistance(sea, hexToRgb(BASEMAP.plain))).toBeLessThan(12);
     await screenshot(app.page, 'faults-no-basemap');
+  });
+});
+
+const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
+  features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+};
+const [SARAQEB_LON, SARAQEB_LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.geometry.coordinates;
+
+describe('a name of 200,000 characters', () => {
+  let browser: Browser;
+  let app: PageRecord;
+  beforeAll(async () => {
+    browser = await launch();
+    app = await openWith(
+      browser,
+      (page) =>
+        page.route('**/data/places.geojson', async (route) => {
+          const real = await route.fetch();
+          const body = (await real.json()) as { features: { properties: { id: string; name: string } }[] };
+          body.features.find((f) => f.properties.id === 'saraqeb')!.properties.name = 'Saraqeb '.padEnd(200_000, 'x');
+          await route.fulfill({ response: real, json: body });
+        }),
+      `#date=2020-02-28&map=11/${SARAQEB_LAT}/${SARAQEB_LON}&place=saraqeb`,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('is shortened: every marker and label still drawn, the cut shown to the reader', async () => {
+    expect(app.pageErrors).toEqual([]);
+    expect(await renderedAt(app.page, SARAQEB_LON!, SARAQEB_LAT!, ['place-circle']).then((h) => h.map((x) => x.id))).toContain(
+      'saraqeb',
+    );
+    const labels = await app.page.evaluate(() =>
+      window.idlibMap!.queryRenderedFeatures({ layers: ['place-label'] }).map((f) => f.properties.id as string),
+    );
+    expect(labels).toContain('saraqeb');
+    expect(labels.length).toBeGreaterThan(3);
+    const heading = (await app.page.locator('.place-panel h2').textContent()) ?? '';
+    expect(heading.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+    expect(heading).toMatch(/^Saraqeb x+…$/);
+    const setAside = app.page.locator('.data-set-aside');
+    expect(await setAside.locator('summary').textContent()).toMatch(/^1 item of the data set aside or corrected/);
+    await setAside.locator('summary').click();
+    expect(await setAside.locator('li').textContent()).toContain('places.geojson: saraqeb: name shortened (name of 200,000 characters)');
+    await screenshot(app.page, 'faults-long-name');
   });
 });

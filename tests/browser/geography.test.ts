@@ -80,4 +80,21 @@ describe('geography on the map', () => {
     await waitForIdle(app.page);
     await screenshot(app.page, 'geography-selected');
   });
+
+  test('finding a place by a spelling from the reports selects it and flies there', async () => {
+    await app.page.evaluate(() => window.idlibMap!.jumpTo({ center: [36.3, 35.5], zoom: 8 }));
+    const search = app.page.getByRole('combobox', { name: 'Find a place' });
+    await search.fill('Nairab');
+    const option = app.page.getByRole('option').first();
+    expect(await option.textContent()).toContain('Nayrab');
+    await screenshot(app.page, 'geography-search');
+    await search.press('Enter');
+    await app.page.locator('.place-panel[data-place="nayrab"]').waitFor();
+    await app.page.waitForFunction(() => !window.idlibMap!.isMoving());
+    await waitForIdle(app.page);
+    const centre = await app.page.evaluate(() => window.idlibMap!.getCenter());
+    const nayrab = places.features.find((f) => f.properties.id === 'nayrab')!.geometry.coordinates;
+    expect(centre.lng).toBeCloseTo(nayrab[0]!, 2);
+    expect(centre.lat).toBeCloseTo(nayrab[1]!, 2);
+  });
 });

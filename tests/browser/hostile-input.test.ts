@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy } from '../../csp.ts';
-import { launch, openApp, origin, recordedPage, sidesPaintedAt, waitForIdle } from './browser.ts';
+import { launch, openApp, origin, recordedPage, screenshot, sidesPaintedAt, waitForIdle } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
   features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
@@ -67,6 +67,54 @@ describe('200 fast slider steps', () => {
     expect(await app.page.evaluate(() => location.hash)).toContain('date=2020-01-16');
     // Saraqeb was opposition-held in mid-January.
     expect(await sidesPaintedAt(app.page, PROBE[0], PROBE[1])).toEqual(['opposition']);
+    await app.page.context().close();
+  });
+});
+
+describe('a phone 320 px wide', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the page is no wider than the screen and every control is on it, uncovered', async () => {
+    const app = await openApp(browser, '', { width: 320, height: 640 });
+    expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const controls = [
+      app.page.getByRole('combobox', { name: 'Find a place' }),
+      app.page.getByRole('button', { name: /Text view/ }),
+      app.page.getByRole('link', { name: 'Data' }),
+      app.page.getByRole('button', { name: 'Zoom in' }),
+      app.page.getByRole('button', { name: 'Zoom out' }),
+      app.page.getByRole('button', { name: 'Enter fullscreen' }),
+      app.page.getByRole('button', { name: 'Play the days' }),
+      app.page.getByRole('combobox', { name: 'Playback speed' }),
+      slider(app),
+      app.page.locator('.legend summary'),
+    ];
+    for (const control of controls) {
+      const inside = await control.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          reachable: el === hit || el.contains(hit) || (hit?.contains(el) ?? false),
+        };
+      });
+      const name = await control.evaluate((el) => el.getAttribute('aria-label') ?? el.textContent);
+      expect(inside.left, `${name}: left edge`).toBeGreaterThanOrEqual(0);
+      expect(inside.right, `${name}: right edge`).toBeLessThanOrEqual(320);
+      expect(inside.top, `${name}: top edge`).toBeGreaterThanOrEqual(0);
+      expect(inside.bottom, `${name}: bottom edge`).toBeLessThanOrEqual(640);
+      expect(inside.reachable, `${name}: not covered`).toBe(true);
+    }
+    await screenshot(app.page, 'hostile-320px');
     await app.page.context().close();
   });
 });

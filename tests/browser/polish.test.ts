@@ -156,16 +156,14 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
   });
 
   test('the histogram counts control changes as well as events: December shows the front moving', async () => {
-    const bars = await desk.page
-      .locator('.histogram .day-bar')
-      .evaluateAll((els) =>
-        els.map((b) => ({
-          day: b.getAttribute('data-day')!,
-          changes: Number(b.getAttribute('data-changes')),
-          events: Number(b.getAttribute('data-events')),
-          title: b.getAttribute('title')!,
-        })),
-      );
+    const bars = await desk.page.locator('.histogram .day-bar').evaluateAll((els) =>
+      els.map((b) => ({
+        day: b.getAttribute('data-day')!,
+        changes: Number(b.getAttribute('data-changes')),
+        events: Number(b.getAttribute('data-events')),
+        title: b.getAttribute('title')!,
+      })),
+    );
     const december = bars.filter((b) => b.day < '2020-01-01');
     expect(december.reduce((n, b) => n + b.changes, 0)).toBeGreaterThan(5);
     expect(bars.reduce((n, b) => n + b.events, 0)).toBeGreaterThan(0);

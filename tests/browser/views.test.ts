@@ -103,6 +103,151 @@ async function clickTo(page: Page, lon: number, lat: number, dx = 0, dy = 0): Pr
   await settle(page);
 }
 
+for (const [label, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  test(
+    `${label}: what is searched, tapped or clicked in the reader lands clear of the panel; search says when nothing matches`,
+    async () => {
+      const { page, errors } = await open('#date=2020-02-28', viewport);
+      for (const [text, kind, id, file] of [
+        ['Maarat al-Nu', 'place', 'maarat-al-numan', 'places.geojson'],
+        ['Kafr Nabl', 'place', 'kafr-nabl', 'places.geojson'],
+        ['OP 9', 'post', 'op-09-morek', 'observation-posts.geojson'],
+        ['Jabal al-Zawiya', 'place', 'jabal-al-zawiya', null],
+        ['Moscow', 'place', 'moscow', 'places.geojson'],
+        ['Washington', 'place', 'washington', 'places.geojson'],
+      ] as const) {
+        await choose(page, text, kind, id);
+        expect(await page.locator(`.side-panel [data-${kind}="${id}"]`).count(), `${id}'s panel`).toBe(1);
+        const [lon, lat] = file
+          ? await coordinatesOf(page, file, id)
+          : await page.evaluate(() => {
+              const f = window.idlibMap!.querySourceFeatures('region-labels').find((x) => x.properties.id === 'jabal-al-zawiya')!;
+              return (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
+            });
+        const at = await pagePixel(page, lon, lat);
+        expect(await inClearView(page, at), `${id} at ${Math.round(at.x)},${Math.round(at.y)}: on the map, clear of the panel`).toBe(true);
+        if (id === 'moscow' || id === 'washington') {
+          // Far away, yet there, at a zoom where it shows: not stopped at the edge of the Aegean.
+          const c = await page.evaluate(() => ({ ...window.idlibMap!.getCenter(), zoom: window.idlibMap!.getZoom() }));
+          expect(c.zoom).toBeLessThanOrEqual(6);
+          expect(Math.abs(c.lng - lon)).toBeLessThan(25);
+          expect(Math.abs(c.lat - lat)).toBeLessThan(10);
+        }
+        await screenshot(page, `views-${label}-${id}`);
+      }
+
+      // A tap on a place low on the map: the panel that opens must not hide it.
+      const [lon, lat] = await coordinatesOf(page, 'places.geojson', 'saraqeb');
+      await page.evaluate(
+        ([x, y]) => {
+          const map = window.idlibMap!;
+          map.jumpTo({ center: [x!, y!], zoom: 10 });
+          const h = map.getContainer().clientHeight;
+          map.jumpTo({ center: map.unproject([map.project([x!, y!]).x, h / 2 - h * 0.3]) });
+        },
+        [lon, lat],
+      );
+      await page.getByRole('button', { name: /^Close the/ }).click();
+      await waitForIdle(page);
+      const before = await pagePixel(page, lon, lat);
+      await page.mouse.click(before.x, before.y);
+      await settle(page);
+      expect(await page.locator('.side-panel [data-place="saraqeb"]').count()).toBe(1);
+      const after = await pagePixel(page, lon, lat);
+      expect(await inClearView(page, after)).toBe(true);
+      if (viewport === DESKTOP) {
+        // The panel overlays the map's right side: the map did not move under the pointer.
+        expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(1);
+      }
+      await screenshot(page, `views-${label}-tapped`);
+
+      // A place named in the reader: the map goes there, clear of the reader and the panel.
+      await page.locator('.place-panel .excerpt').first().click();
+      await page.getByRole('dialog').waitFor();
+      const mention = page
+        .getByRole('dialog')
+        .locator('button.mention', { hasText: /^(Nayrab|Nairab)$/ })
+        .first();
+      await mention.click();
+      await settle(page);
+      const [nx, ny] = await coordinatesOf(page, 'places.geojson', 'nayrab');
+      expect(await inClearView(page, await pagePixel(page, nx, ny))).toBe(true);
+      await screenshot(page, `views-${label}-reader-mention`);
+
+      // Search finds every kind, and says when nothing matches.
+      await page.keyboard.press('Escape');
+      await search(page, 'OP 8');
+      expect(await page.locator('#place-search-results li').first().getAttribute('data-id')).toBe('op-08-al-zaytuna');
+      await search(page, 'post');
+      expect(await page.locator('#place-search-results li[data-kind="post"]').count()).toBeGreaterThanOrEqual(10);
+      await search(page, 'M4');
+      expect(await page.locator('#place-search-results li').first().getAttribute('data-id')).toBe('m4');
+      await search(page, 'highway');
+      expect(await page.locator('#place-search-results li[data-kind="highway"]').count()).toBe(2);
+      await search(page, 'retakes Saraqeb');
+      expect(await page.locator('#place-search-results li').first().getAttribute('data-id')).toBe('2020-02-27-saraqeb-recaptured');
+      await search(page, 'Qwertyville');
+      expect(await page.locator('#place-search-results').count()).toBe(0);
+      expect(await page.locator('.search-none').textContent()).toBe('No match for “Qwertyville”.');
+      await screenshot(page, `views-${label}-search-none`);
+      expect(errors).toEqual([]);
+    },
+    TEST_MS,
+  );
+}
+
+test(
+  'each of the 12 observation posts, and Jabal al-Zawiya, open their own view by a click',
+  async () => {
+    const { page, errors } = await open('#date=2020-03-06');
+    const posts: { id: string; at: [number, number] }[] = await page.evaluate(async () =>
+      (await (await fetch('data/observation-posts.geojson')).json()).features.map(
+        (f: { properties: { id: string }; geometry: { coordinates: [number, number] } }) => ({
+          id: f.properties.id,
+          at: f.geometry.coordinates,
+        }),
+      ),
+    );
+    expect(posts).toHaveLength(12);
+    for (const post of posts) {
+      await jump(page, post.at[0] - 0.05, post.at[1], 11);
+      await clickTo(page, post.at[0], post.at[1]);
+      expect(await page.locator('.post-panel').getAttribute('data-post'), post.id).toBe(post.id);
+      expect(await page.evaluate(() => location.hash)).toContain(`post=${post.id}`);
+    }
+    expect(await page.locator('.post-panel .held-by').textContent()).toMatch(/the ground around the post was held by/);
+    await screenshot(page, 'views-post');
+
+    // Jabal al-Zawiya: labelled at every zoom from 8 to 12, a click selects and outlines it.
+    // Its label point, as the app computes it: the mean of the outer ring (first point left out).
+    const at: [number, number] = await page.evaluate(async () => {
+      const fc = await (await fetch('data/regions.geojson')).json();
+      const g = fc.features.find((f: { properties: { id: string } }) => f.properties.id === 'jabal-al-zawiya').geometry;
+      const ring: [number, number][] = (g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0][0]).slice(1);
+      return [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+    });
+    for (const zoom of [8, 9, 10, 11, 12]) {
+      await jump(page, at[0], at[1], zoom);
+      const labels = await page.evaluate(() =>
+        window.idlibMap!.queryRenderedFeatures({ layers: ['region-label'] }).map((f) => f.properties.id),
+      );
+      expect(labels, `zoom ${zoom}`).toContain('jabal-al-zawiya');
+    }
+    await jump(page, at[0], at[1], 9);
+    await clickTo(page, at[0], at[1]);
+    expect(await page.locator('.place-panel').getAttribute('data-place')).toBe('jabal-al-zawiya');
+    expect(await page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'regions', id: 'jabal-al-zawiya' }).selected)).toBe(
+      true,
+    );
+    await screenshot(page, 'views-region');
+    expect(errors).toEqual([]);
+  },
+  TEST_MS,
+);
+
 test(
   '#post= restores the post view: Sheer Maghar, surrounded on 26 February by the government, its event and excerpt; #highway= and #event= restore too',
   async () => {
@@ -181,6 +326,82 @@ test(
       for (const r of rows) expect(r).toMatch(/^(Government|Opposition|Turkish-backed|SDF): \d+ km \(\d+%\)$/);
       await screenshot(page, `views-highway-${id}`);
     }
+  },
+  TEST_MS,
+);
+
+test(
+  'every event shown on 28 February opens its card by a click; those without a place from the day list; the type filter',
+  async () => {
+    const { page, errors } = await open('#date=2020-02-28');
+    // The events drawn on the day (their icon's opacity state is above 0); the offset each icon is
+    // drawn at is read from the source where the event is, once the map is there.
+    const drawnIds: { id: string; at: [number, number] }[] = await page.evaluate(async () => {
+      const map = window.idlibMap!;
+      const fc = await (await fetch('data/events.geojson')).json();
+      return fc.features
+        .filter(
+          (f: { geometry: unknown; properties: { id: string } }) =>
+            f.geometry && Number(map.getFeatureState({ source: 'events', id: f.properties.id }).opacity ?? 0) > 0,
+        )
+        .map((f: { geometry: { coordinates: [number, number] }; properties: { id: string } }) => ({
+          id: f.properties.id,
+          at: f.geometry.coordinates,
+        }));
+    });
+    const shown: { id: string; at: [number, number]; offset: [number, number] }[] = [];
+    for (const e of drawnIds) {
+      await jump(page, e.at[0] - 0.03, e.at[1], 11);
+      const f = await page.evaluate((id) => {
+        const x = window.idlibMap!.querySourceFeatures('events').find((g) => g.properties.id === id);
+        if (!x) return null;
+        const o = x.properties.offset;
+        return {
+          at: (x.geometry as unknown as { coordinates: [number, number] }).coordinates,
+          offset: (typeof o === 'string' ? JSON.parse(o) : o) as [number, number],
+        };
+      }, e.id);
+      if (f) shown.push({ id: e.id, ...f });
+    }
+    expect(shown.map((e) => e.id)).toEqual(drawnIds.map((e) => e.id));
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    // The two Ankara events of 27 February share a point: spread apart, both reachable.
+    expect(new Set(shown.filter((e) => e.id.includes('ankara')).map((e) => e.offset.join())).size).toBe(2);
+    for (const e of shown) {
+      await jump(page, e.at[0] - 0.03, e.at[1], 11);
+      // icon-offset is scaled by icon-size, 1.1 from zoom 11.
+      await clickTo(page, e.at[0], e.at[1], e.offset[0] * 1.1, e.offset[1] * 1.1);
+      expect(await page.locator('.event-card').getAttribute('data-event'), e.id).toBe(e.id);
+      expect(await page.evaluate(() => location.hash)).toContain(`event=${e.id}`);
+    }
+    // The day's events without a precise place are in the day's list, not on a point.
+    const all: { id: string; date: string }[] = await page.evaluate(async () =>
+      (await (await fetch('data/events.geojson')).json()).features.map((f: { properties: { id: string; date: string } }) => f.properties),
+    );
+    const drawn = new Set(shown.map((e) => e.id));
+    const listed = all.filter((e) => e.date === '2020-02-28' && !drawn.has(e.id));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const e of listed) {
+      await page.locator('.day-events summary').click();
+      await page.locator(`.day-events button[data-event="${e.id}"]`).click();
+      await settle(page);
+      expect(await page.locator('.event-card').getAttribute('data-event'), e.id).toBe(e.id);
+    }
+    await page.locator('.day-events summary').click();
+    await screenshot(page, 'views-day-events');
+
+    // The type filter: displacement turned off leaves the list and the map.
+    const before = await page.locator('.day-events li').count();
+    await page.locator('.event-filter label', { hasText: 'displacement' }).locator('input').uncheck();
+    expect(await page.locator('.day-events li').count()).toBeLessThan(before);
+    const hidden = await page.evaluate(() =>
+      window
+        .idlibMap!.querySourceFeatures('events')
+        .filter((f) => f.properties.type === 'displacement')
+        .every((f) => window.idlibMap!.getFeatureState({ source: 'events', id: f.properties.id }).hidden === true),
+    );
+    expect(hidden).toBe(true);
+    expect(errors).toEqual([]);
   },
   TEST_MS,
 );

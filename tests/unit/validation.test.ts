@@ -95,7 +95,8 @@ describe('ids that a plain-object lookup would confuse', () => {
       const files = buildAll(geo, () => {});
       const excerpts = JSON.parse(files['excerpts.json']!) as Record<string, { text: string }[]>;
       expect(Object.hasOwn(excerpts, 'constructor')).toBe(true);
-      expect(excerpts.constructor!.map((e) => e.text)).toEqual(['Shelling hit Constructor Hill on Friday.']);
+      const ownEntry = Object.getOwnPropertyDescriptor(excerpts, 'constructor')?.value as { text: string }[];
+      expect(ownEntry.map((e) => e.text)).toEqual(['Shelling hit Constructor Hill on Friday.']);
     },
     BUILD_TIMEOUT,
   );

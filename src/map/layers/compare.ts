@@ -1,6 +1,7 @@
 // Two dates compared: the cells that changed hands between `since` and the selected day, filled in
 // the colour of the side that gained them. The cells are loaded once into their own source; each
 // cell carries the feature state `gained` (a side, or null), set only where it changes.
+import { earlierDay, laterDay } from '../../core/days.ts';
 import { effect } from '@preact/signals';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { ensureCells } from '../../data/lazy-data.ts';
@@ -52,8 +53,8 @@ export const attachCompare: AttachLayer = (map, data, state) => {
     const next = new Map<string, Side>();
     if (since) {
       for (const s of data.controlFacts.settlements) {
-        const now = holdingOn(s, Math.max(day, since)).side;
-        if (holdingOn(s, Math.min(day, since)).side !== now) next.set(s.place, now);
+        const now = holdingOn(s, laterDay(day, since)).side;
+        if (holdingOn(s, earlierDay(day, since)).side !== now) next.set(s.place, now);
       }
     }
     for (const [id, side] of shown) if (next.get(id) !== side) map.setFeatureState({ source: COMPARE_SOURCE, id }, { gained: null });
