@@ -1,6 +1,7 @@
 // Files the first map draw does not need: fetched once, on first use, and kept in the app state.
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { AppState } from '../state/app-state.ts';
+import { cellsLoaded, territoryLoaded } from '../state/actions.ts';
 import { dataUrl } from './load-data.ts';
 import { parseTerritoryCsv } from '../core/territory.ts';
 import type { Side } from '../core/types.ts';
@@ -38,7 +39,7 @@ function once<T>(name: string, read: (res: Response) => Promise<T>): Promise<T> 
 export function ensureTerritory(state: AppState): void {
   if (state.territory.peek()) return;
   once('territory.csv', (r) => r.text()).then(
-    (text) => (state.territory.value = parseTerritoryCsv(text)),
+    (text) => territoryLoaded(state, parseTerritoryCsv(text)),
     (err: unknown) => console.warn(err),
   );
 }
@@ -48,7 +49,7 @@ export function ensureCells(state: AppState): void {
   once('control-cells.geojson', (r) => r.json() as Promise<CellData['collection']>).then(
     (collection) => {
       const areaByPlace = new Map(collection.features.map((f) => [f.properties.place, Number(f.properties.area_km2) || 0]));
-      state.cells.value = { collection, areaByPlace };
+      cellsLoaded(state, { collection, areaByPlace });
     },
     (err: unknown) => console.warn(err),
   );

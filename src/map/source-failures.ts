@@ -5,6 +5,7 @@
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import type { AppState } from '../state/app-state.ts';
+import { mapFileFailed } from '../state/actions.ts';
 import { BASEMAP } from '../core/theme.ts';
 
 type FetchError = Error & { status?: number; url?: string };
@@ -27,7 +28,7 @@ export function watchSourceFailures(map: maplibregl.Map, state: AppState): () =>
     const file = url ? decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? id) : id;
     if (failedSources.has(id)) return;
     failedSources.set(id, url ?? '');
-    state.mapFileFailures.value = [...state.mapFileFailures.peek(), { file, reason: reasonOf(error) }];
+    mapFileFailed(state, file, reasonOf(error));
     if (id === 'basemap' && map.getLayer('sea')) map.setPaintProperty('sea', 'background-color', BASEMAP.plain);
   };
   map.on('error', onError);

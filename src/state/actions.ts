@@ -5,7 +5,9 @@ import { batch } from '@preact/signals';
 import { addDays, clampDay } from '../core/days.ts';
 import { FIRST_DAY, LAST_DAY } from '../core/period.ts';
 import type { AppData, FirstView } from '../data/load-data.ts';
-import type { PlaceFeature } from '../core/types.ts';
+import type { EventType, PlaceFeature } from '../core/types.ts';
+import type { TerritoryRow } from '../core/territory.ts';
+import type { CellData } from '../data/lazy-data.ts';
 import type { AppState, MapStatus, ViewRequest } from './app-state.ts';
 import type { MapView } from './url-state.ts';
 
@@ -198,6 +200,29 @@ export function setEmbed(state: AppState, on: boolean): void {
 /** The files still on their way, for the loading notice. */
 export function showLoadingFiles(state: AppState, names: string[]): void {
   state.loadingFiles.value = names;
+}
+
+/** A file the map fetches itself (basemap, cells, corridor) failed: named in the data's status notice. */
+export function mapFileFailed(state: AppState, file: string, reason: string): void {
+  state.mapFileFailures.value = [...state.mapFileFailures.peek(), { file, reason }];
+}
+
+/** The per-day territory table arrived (loaded when a chart or the text view first needs it). */
+export function territoryLoaded(state: AppState, rows: TerritoryRow[]): void {
+  state.territory.value = rows;
+}
+
+/** The control cells arrived (loaded when a comparison first needs them). */
+export function cellsLoaded(state: AppState, cells: CellData): void {
+  state.cells.value = cells;
+}
+
+// ---- Filters
+
+/** Shows or hides one type of event, on the map and in the day's list. */
+export function toggleEventType(state: AppState, type: EventType): void {
+  const hidden = state.hiddenEventTypes.peek();
+  state.hiddenEventTypes.value = hidden.includes(type) ? hidden.filter((x) => x !== type) : [...hidden, type];
 }
 
 /** Asks again for every file that failed to load (data files and the map's own sources). */

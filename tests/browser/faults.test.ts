@@ -185,9 +185,7 @@ describe('a name of 200,000 characters', () => {
 
   test('is shortened: every marker and label still drawn, the cut shown to the reader', async () => {
     expect(app.pageErrors).toEqual([]);
-    expect(await renderedAt(app.page, SARAQEB_LON!, SARAQEB_LAT!, ['place-circle']).then((h) => h.map((x) => x.id))).toContain(
-      'saraqeb',
-    );
+    expect(await renderedAt(app.page, SARAQEB_LON!, SARAQEB_LAT!, ['place-circle']).then((h) => h.map((x) => x.id))).toContain('saraqeb');
     const labels = await app.page.evaluate(() =>
       window.idlibMap!.queryRenderedFeatures({ layers: ['place-label'] }).map((f) => f.properties.id as string),
     );

@@ -239,9 +239,7 @@ test(
     await jump(page, at[0], at[1], 9);
     await clickTo(page, at[0], at[1]);
     expect(await page.locator('.place-panel').getAttribute('data-place')).toBe('jabal-al-zawiya');
-    expect(await page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'regions', id: 'jabal-al-zawiya' }).selected)).toBe(
-      true,
-    );
+    expect(await page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'regions', id: 'jabal-al-zawiya' }).selected)).toBe(true);
     await screenshot(page, 'views-region');
     expect(errors).toEqual([]);
   },

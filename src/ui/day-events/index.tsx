@@ -4,7 +4,7 @@
 import { eventPoint } from '../../data/event-place.ts';
 import { EVENT_TYPES, type EventType } from '../../core/types.ts';
 import { EVENT_COLOURS } from '../../core/theme.ts';
-import { select, showPoint } from '../../state/actions.ts';
+import { select, showPoint, toggleEventType } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { dayInWords } from '../../core/days.ts';
 
@@ -16,9 +16,7 @@ export function DayEvents() {
   const hidden = state.hiddenEventTypes.value;
   const today = data.events.filter((e) => e.properties.date === day);
   const shown = today.filter((e) => !hidden.includes(e.properties.type));
-  const toggle = (t: EventType) => {
-    state.hiddenEventTypes.value = hidden.includes(t) ? hidden.filter((x) => x !== t) : [...hidden, t];
-  };
+  const toggle = (t: EventType) => toggleEventType(state, t);
   return (
     <details class="day-events">
       <summary>
