@@ -47,8 +47,14 @@ export function origin(): string {
   return inject('origin');
 }
 
-export async function openApp(browser: Browser, hash = '', viewport = { width: 1280, height: 800 }, own = origin()): Promise<PageRecord> {
-  const record = await recordedPage(browser, viewport, own);
+export async function openApp(
+  browser: Browser,
+  hash = '',
+  viewport = { width: 1280, height: 800 },
+  own = origin(),
+  options: { hasTouch?: boolean } = {},
+): Promise<PageRecord> {
+  const record = await recordedPage(browser, viewport, own, options);
   await record.page.goto(`${own}/${hash}`);
   // The data layers are added once both the style and the data have loaded.
   await record.page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined);
@@ -57,8 +63,13 @@ export async function openApp(browser: Browser, hash = '', viewport = { width: 1
 }
 
 /** A page that records console errors, page errors, failed requests and refuses foreign ones. */
-export async function recordedPage(browser: Browser, viewport = { width: 1280, height: 800 }, own = origin()): Promise<PageRecord> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+export async function recordedPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+  own = origin(),
+  options: { hasTouch?: boolean } = {},
+): Promise<PageRecord> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', ...options });
   // Generous limits: eight agents share two cores here, and a page that loads in 3 s alone can take
   // a minute then. A test that hangs still fails, on the test's own timeout.
   context.setDefaultTimeout(PAGE_TIMEOUT);

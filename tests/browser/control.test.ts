@@ -8,7 +8,6 @@ import {
   colourDistance,
   hexToRgb,
   launch,
-  noErrors,
   openApp,
   pixelOf,
   screenshot,
@@ -190,29 +189,4 @@ function settlementHistories(): [string, number, number, [string, string][]][] {
     ];
   });
 }
-
-describe('the URL', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  test('invalid values fall back to the defaults, with no error', async () => {
-    const app = await openApp(browser, '#date=2020-02-31&map=99/abc/1&place=%3Cimg%3E');
-    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Friday 6 March 2020(:|$)/);
-    const zoom = await app.page.evaluate(() => window.idlibMap!.getZoom());
-    expect(zoom).toBeCloseTo(9, 1);
-    expect(await app.page.locator('.side-panel').count()).toBe(0);
-    noErrors(app);
-  });
-
-  test('an unknown place id opens no panel and breaks nothing', async () => {
-    const app = await openApp(browser, '#date=2020-01-10&place=atlantis');
-    expect(await slider(app).getAttribute('aria-valuetext')).toMatch(/^Friday 10 January 2020(:|$)/);
-    expect(await app.page.locator('.side-panel').count()).toBe(0);
-    noErrors(app);
-  });
-});
+// Bad values of every URL key are tried in hostile-input.test.ts.

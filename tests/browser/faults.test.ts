@@ -34,12 +34,16 @@ async function fail(route: Route, fault: Fault): Promise<void> {
   return route.fulfill({ status: 200, contentType: real.headers()['content-type'], body: body.slice(0, Math.floor(body.length / 2)) });
 }
 
+/** Wide enough for the desktop layout, small enough that software WebGL draws it quickly: each
+ * case loads the whole app, and what it checks (the notice, what is drawn) does not need more. */
+const SMALL_DESKTOP = { width: 800, height: 500 };
+
 /** Opens the app with `prepare` applied to the page first; waits until no file is loading. */
 async function openWith(
   browser: Browser,
   prepare: (page: Page) => Promise<unknown>,
   hash = '',
-  viewport = { width: 1280, height: 800 },
+  viewport = SMALL_DESKTOP,
 ): Promise<PageRecord> {
   const app = await recordedPage(browser, viewport);
   // A fault is expected to show as a failed request, and Chromium logs each one as a console error.
@@ -98,7 +102,7 @@ describe('each published file failing in turn', () => {
   );
 
   test('a file that never answers shows as loading, then as failed after the time limit', async () => {
-    const app = await recordedPage(browser);
+    const app = await recordedPage(browser, SMALL_DESKTOP);
     app.tolerate = { failedRequests: true, consoleErrors: /Failed to load resource/ };
     await app.page.clock.install();
     await app.page.route('**/data/events.geojson', () => {

@@ -14,6 +14,11 @@ const [LON, LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.g
 // 1.5 km south-east of Saraqeb's centre: inside its cell, clear of its marker.
 const PROBE: [number, number] = [LON + 0.012, LAT - 0.008];
 
+/** Wide enough for the desktop layout, small enough for software WebGL to draw quickly: these cases
+ * load the whole app, and what they check (the day, the zoom, the panel, the area's side) does
+ * not need a bigger window. */
+const SMALL_DESKTOP = { width: 800, height: 500 };
+
 const slider = (app: { page: import('playwright-core').Page }) => app.page.getByRole('slider', { name: 'Date' });
 
 describe('bad values of every URL key', () => {
@@ -36,7 +41,7 @@ describe('bad values of every URL key', () => {
     ['not numbers', '#date=2020-01-10T00:00&map=NaN/Infinity/1e400&place=saraqeb/../x', 'Friday 6 March 2020', 9],
     ['repeated and unknown keys', '#date=2020-01-10&date=garbage&zoom=3&place=&map=&%%%=1', 'Friday 10 January 2020', 9],
   ])('%s: %s', async (_name, hash, day, zoom) => {
-    const app = await openApp(browser, hash);
+    const app = await openApp(browser, hash, SMALL_DESKTOP);
     // The words may go on to say what happened that day (a key day): the date comes first.
     expect((await slider(app).getAttribute('aria-valuetext'))?.split(':')[0]).toBe(day);
     expect(await app.page.evaluate(() => window.idlibMap!.getZoom())).toBeCloseTo(zoom, 1);
@@ -56,7 +61,7 @@ describe('200 fast slider steps', () => {
   });
 
   test('land on the right day, with the map drawn for that day', async () => {
-    const app = await openApp(browser, `#map=11/${PROBE[1]}/${PROBE[0]}`);
+    const app = await openApp(browser, `#map=11/${PROBE[1]}/${PROBE[0]}`, SMALL_DESKTOP);
     await slider(app).focus();
     await app.page.keyboard.press('Home');
     // 150 steps forward run past the last day (97 days) and stop there; 50 back: 16 January 2020.

@@ -293,10 +293,6 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
     await desk.page.emulateMedia({ media: 'screen' });
   });
 
-  test('no console error, no page error, no failed request on the desktop page', () => {
-    noErrors(desk);
-  });
-
   describe('at phone size', () => {
     let phone: PageRecord;
     beforeAll(async () => {

@@ -3,7 +3,7 @@
 // desktop and phone sizes.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launch, origin, screenshot, waitForIdle } from './browser.ts';
+import { launch, openApp, origin, screenshot, waitForIdle } from './browser.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -25,19 +25,12 @@ afterEach(async () => {
   for (const c of contexts.splice(0)) await c.close();
 });
 
+/** The app in a page of its own; what went wrong in it (errors, failed or foreign requests, CSP
+ * violations) is checked after each test by browser.ts. */
 async function open(hash: string, viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', hasTouch: viewport === PHONE });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${origin()}/${hash}`);
-  await page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined, null, { timeout: LOAD_MS });
-  await waitForIdle(page);
-  return { page, errors };
+  const record = await openApp(browser, hash, viewport, origin(), { hasTouch: viewport === PHONE });
+  contexts.push(record.page.context());
+  return { page: record.page, errors: record.pageErrors };
 }
 
 /** After a click: the panel renders, the camera moves on the next frame, then the map settles. */
@@ -279,19 +272,28 @@ test(
             .geometry.coordinates,
         id,
       );
-      // Midpoints along the line, from the middle outwards; the first with nothing else near it.
+      // The whole road in view at once; then, of the midpoints of its segments from the middle
+      // outwards, the first on screen with nothing else drawn within 10 px is clicked.
+      await page.evaluate((coords) => {
+        const lons = coords.map((c) => c[0]!);
+        const lats = coords.map((c) => c[1]!);
+        window.idlibMap!.fitBounds(
+          [
+            [Math.min(...lons), Math.min(...lats)],
+            [Math.max(...lons), Math.max(...lats)],
+          ],
+          { padding: 60, animate: false },
+        );
+      }, line);
+      await waitForIdle(page);
       const order = line
         .slice(1)
         .map((_, i) => i)
         .sort((a, b) => Math.abs(a - line.length / 2) - Math.abs(b - line.length / 2));
-      let clicked = false;
-      for (const i of order) {
-        const mid: [number, number] = [(line[i]![0] + line[i + 1]![0]) / 2, (line[i]![1] + line[i + 1]![1]) / 2];
-        await jump(page, mid[0] - 0.1, mid[1], 10);
-        const p = await pagePixel(page, mid[0], mid[1]);
-        const others = await page.evaluate(({ x, y }) => {
+      const target = await page.evaluate(
+        ({ coords, order }) => {
           const map = window.idlibMap!;
-          const r = map.getContainer().getBoundingClientRect();
+          const box = map.getContainer().getBoundingClientRect();
           const layers = [
             'place-circle',
             'place-label',
@@ -301,19 +303,30 @@ test(
             'event-icon',
             'post-icon',
           ].filter((l) => map.getLayer(l));
-          return map.queryRenderedFeatures(
-            [
-              [x - r.left - 10, y - r.top - 10],
-              [x - r.left + 10, y - r.top + 10],
-            ],
-            { layers },
-          ).length;
-        }, p);
-        if (others > 0) continue;
-        await page.mouse.click(p.x, p.y);
-        clicked = true;
-        break;
-      }
+          for (const i of order) {
+            const a = coords[i]!;
+            const b = coords[i + 1]!;
+            const p = map.project([(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2]);
+            if (p.x < 20 || p.y < 20 || p.x > box.width - 20 || p.y > box.height - 20) continue;
+            const x = box.left + p.x;
+            const y = box.top + p.y;
+            // Not under a panel, the legend or a control.
+            if (!document.elementFromPoint(x, y)?.closest('.maplibregl-canvas-container')) continue;
+            const near = map.queryRenderedFeatures(
+              [
+                [p.x - 10, p.y - 10],
+                [p.x + 10, p.y + 10],
+              ],
+              { layers },
+            );
+            if (near.length === 0) return { x, y };
+          }
+          return null;
+        },
+        { coords: line, order },
+      );
+      if (target) await page.mouse.click(target.x, target.y);
+      const clicked = target !== null;
       expect(clicked).toBe(true);
       await settle(page);
       const panel = page.locator('.highway-panel');

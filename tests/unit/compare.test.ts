@@ -1,17 +1,10 @@
-// Two dates compared, on the fixture of three strips: who gained which cell, and its km².
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { areaKm2, voronoiCells } from '../../pipeline/control-areas.ts';
 import { compareDates } from '../../src/data/compare.ts';
-import type { ControlFacts } from '../../src/core/types.ts';
+import { readFixtureInput } from './geometry-fixture.ts';
 
-const input = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/analysis/input.json'), 'utf8')) as {
-  studyArea: Feature<Polygon>;
-  points: { place: string; at: Position }[];
-  facts: ControlFacts;
-};
+const input = readFixtureInput(join(import.meta.dirname, '../fixtures/analysis/input.geojson'));
 const cells = voronoiCells(input.points, input.studyArea);
 const areas = new Map(cells.map((c) => [c.place, areaKm2(c.geometry)]));
 

@@ -1,34 +1,26 @@
-// Whole-output fixture: facts in → cells and dissolved areas out (tests/fixtures/derive).
-// UPDATE_FIXTURES=1 rewrites expected-*.geojson; look at them before committing.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { changeDays, controlAreas, voronoiCells } from '../../pipeline/control-areas.ts';
 import { cellEdges, cellTopology } from '../../pipeline/control-topology.ts';
 import { TimelineIndex, timelineFromFacts } from '../../src/core/control-timeline.ts';
 import { eachDay } from '../../src/core/days.ts';
 import { holdingOn, changedBetween } from '../../src/core/control-history.ts';
-import type { ControlFacts } from '../../src/core/types.ts';
 import { expectFixture } from './fixture.ts';
+import { asCollection, readFixtureInput } from './geometry-fixture.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/derive');
-const input = JSON.parse(readFileSync(join(DIR, 'input.json'), 'utf8')) as {
-  studyArea: Feature<Polygon | MultiPolygon>;
-  points: { place: string; at: Position }[];
-  facts: ControlFacts;
-};
+const input = readFixtureInput(join(DIR, 'input.geojson'));
 
 describe('control areas from facts', () => {
   const cells = voronoiCells(input.points, input.studyArea);
 
   test('cells: one per settlement, clipped to the study area', () => {
-    expectFixture(join(DIR, 'expected-cells.json'), cells);
+    expectFixture(join(DIR, 'expected-cells.geojson'), asCollection(cells));
   });
 
   test('areas: one per side per interval, from inclusive, to exclusive', () => {
     const areas = controlAreas(input.facts, cells);
-    expectFixture(join(DIR, 'expected-control.json'), areas);
+    expectFixture(join(DIR, 'expected-control.geojson'), asCollection(areas));
     // The facts as a reader would state them, checked on the output's properties.
     const onDay = (day: string) =>
       areas
@@ -53,7 +45,7 @@ describe('control areas from facts', () => {
 
   test('edges: one per pair of neighbouring cells, where two sides can meet', () => {
     const edges = cellEdges(cellTopology(cells));
-    expectFixture(join(DIR, 'expected-edges.json'), edges);
+    expectFixture(join(DIR, 'expected-edges.geojson'), asCollection(edges));
     // a b / c d on a 2×2 grid: each cell borders the one beside it and the one above or below;
     // the diagonal pairs meet only at the centre point, which is no edge.
     expect(edges.map((e) => `${e.properties.a}|${e.properties.b}`)).toEqual(['a|b', 'a|c', 'b|d', 'c|d']);

@@ -1,8 +1,3 @@
-// Territory by day and the front line. A fixture with known strips (tests/fixtures/analysis) gives
-// known km² and a known front; whole outputs are compared with expected-*.json (UPDATE_FIXTURES=1
-// rewrites them). Then the real published data: totals add up to the study area on every day,
-// agree with the cells' own areas, and the front lies on both sides' boundaries, clear of settlements.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { area, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -17,13 +12,10 @@ import { holdingOn } from '../../src/core/control-history.ts';
 import { SIDES, type ControlAreaFeature, type ControlFacts, type RegionFeature, type Side } from '../../src/core/types.ts';
 import { parseTerritoryCsv } from '../../src/core/territory.ts';
 import { expectFixture } from './fixture.ts';
+import { asCollection, readFixtureInput } from './geometry-fixture.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/analysis');
-const input = JSON.parse(readFileSync(join(DIR, 'input.json'), 'utf8')) as {
-  studyArea: Feature<Polygon>;
-  points: { place: string; at: Position }[];
-  facts: ControlFacts;
-};
+const input = readFixtureInput(join(DIR, 'input.geojson'));
 
 const R_KM = 6371.0088;
 const rad = (d: number) => (d * Math.PI) / 180;
@@ -60,7 +52,7 @@ describe('fixture: three strips', () => {
     const front = frontLines(input.facts, fromCellEdges(cellEdges(cellTopology(cells))));
     // The same from the cells' own shared segments.
     expect(frontLines(input.facts, sharedEdges(cells)).map((f) => f.properties)).toEqual(front.map((f) => f.properties));
-    expectFixture(join(DIR, 'expected-front.json'), front);
+    expectFixture(join(DIR, 'expected-front.geojson'), asCollection(front));
     expect(front.map((f) => [f.properties.from, f.properties.to, f.properties.sides])).toEqual([
       ['2020-01-01', '2020-01-05', ['government', 'opposition']],
       ['2020-01-05', null, ['government', 'opposition']],
