@@ -55,7 +55,8 @@ function inFrame(map: maplibregl.Map, lon: number, lat: number, pad: Padding): b
   return p.x >= pad.left && p.x <= c.clientWidth - pad.right && p.y >= pad.top && p.y <= c.clientHeight - pad.bottom;
 }
 
-function reducedMotion(): boolean {
+/** The reader asked the system for less motion: no flights, no fades. */
+export function reducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 

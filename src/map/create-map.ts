@@ -2,6 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapView } from '../state/url-state.ts';
 import { basemapChoice } from './basemap-style.ts';
+import { reducedMotion } from './camera.ts';
 
 // Vite does not emit maplibre's worker on its own; point maplibre at the emitted file.
 maplibregl.setWorkerUrl(workerUrl);
@@ -28,6 +29,9 @@ export function createMap(container: HTMLElement, view: MapView): maplibregl.Map
       [56, 62],
     ],
     maxZoom: 15,
+    // Labels appear at once rather than fading in when the reader asked for less motion (the
+    // fade also keeps software rendering busy for a dozen more frames before the map is idle).
+    fadeDuration: reducedMotion() ? 0 : 300,
     attributionControl: false,
     // Keeps the canvas readable by screenshots and tests (and by "save image" in browsers).
     canvasContextAttributes: { preserveDrawingBuffer: true },

@@ -1,7 +1,7 @@
 // Territory chart, front line, two dates compared, share / PNG / embed: as a reader meets them.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, noErrors, recordedPage, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { launch, recordedPage, screenshot, showHash, waitForIdle, type PageRecord } from './browser.ts';
 import { origin } from './browser.ts';
 
 // Like openApp, with room for a loaded machine: several pages of this file load the whole app.
@@ -24,15 +24,25 @@ async function waitForLayer(page: Page, id: string): Promise<void> {
 
 describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () => {
   let browser: Browser;
+  // One desktop page for the file: each test moves it to the URL it starts from, as a reader
+  // editing the hash would (loading the app afresh for each costs more than all the checks).
+  let app: PageRecord;
   beforeAll(async () => {
     browser = await launch();
+    app = await openApp(browser, '#date=2020-02-10');
   });
+  /** Back to the map (not the text view), then to the URL's state. */
+  async function visit(hash: string): Promise<void> {
+    const mapView = app.page.getByRole('button', { name: 'Map view' });
+    if (await mapView.count()) await mapView.click();
+    await showHash(app.page, hash);
+  }
   afterAll(async () => {
     await browser?.close();
   });
 
   test('the territory chart sits on the slider’s scale, marks the day and shows its figures on focus', async () => {
-    const app = await openApp(browser, '#date=2020-02-10');
+    await visit('#date=2020-02-10');
     const chart = app.page.locator('.territory-chart[data-days]');
     await chart.waitFor();
     expect(await chart.getAttribute('data-days')).toBe('97');
@@ -59,12 +69,10 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     await app.page.mouse.move(box.x + 1, box.y + box.height / 2);
     expect(await readout.getAttribute('data-date')).toBe('2019-12-01');
     await screenshot(app.page, 'analysis-chart-1280');
-    noErrors(app);
-    await app.page.context().close();
   });
 
   test('the front line is drawn for the day by feature state, and its length is in the text view', async () => {
-    const app = await openApp(browser, '#date=2020-02-28&map=10/35.85/36.75');
+    await visit('#date=2020-02-28&map=10/35.85/36.75');
     await waitForLayer(app.page, 'front-line');
     const on = async () =>
       app.page.evaluate(() => {
@@ -99,12 +107,10 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     ).toBe(true);
     expect(await app.page.locator('.territory-today li[data-side="government"]').textContent()).toMatch(/Government: [\d,]+ km²/);
     await screenshot(app.page, 'analysis-text-view-1280');
-    noErrors(app);
-    await app.page.context().close();
   });
 
   test('#date=2020-03-05&since=2019-12-01 lists Maarat al-Nu’man and Saraqeb among the government’s gains', async () => {
-    const app = await openApp(browser, '#date=2020-03-05&since=2019-12-01');
+    await visit('#date=2020-03-05&since=2019-12-01');
     await app.page.locator('.side-panel .compare-summary').waitFor();
     const gains = await gainsOf(app.page, 'government');
     expect(gains).toContain('maarat-al-numan');
@@ -124,12 +130,10 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     expect(gained).toBe('government');
     expect(await app.page.evaluate(() => location.hash)).toContain('since=2019-12-01');
     await screenshot(app.page, 'analysis-compare-1280');
-    noErrors(app);
-    await app.page.context().close();
   });
 
   test('#date=2020-02-28&since=2020-02-20 does not list Saraqeb among the government’s gains; the text view lists it', async () => {
-    const app = await openApp(browser, '#date=2020-02-28&since=2020-02-20');
+    await visit('#date=2020-02-28&since=2020-02-20');
     await app.page.locator('.side-panel .compare-summary').waitFor();
     expect(await gainsOf(app.page, 'government')).not.toContain('saraqeb');
     expect(await gainsOf(app.page, 'opposition')).toContain('saraqeb');
@@ -140,20 +144,16 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     await app.page.getByRole('button', { name: 'Map view' }).click();
     await app.page.locator('.compare-control').getByRole('button', { name: 'Stop comparing' }).click();
     expect(await app.page.evaluate(() => location.hash)).not.toContain('since=');
-    noErrors(app);
-    await app.page.context().close();
   });
 
   test('an invalid since is dropped', async () => {
-    const app = await openApp(browser, '#date=2020-02-28&since=2020-02-31');
+    await visit('#date=2020-02-28&since=2020-02-31');
     expect(await app.page.locator('.side-panel').count()).toBe(0);
     expect(await app.page.evaluate(() => location.hash)).not.toContain('since');
-    noErrors(app);
-    await app.page.context().close();
   });
 
   test('the share panel: a link to the view, an exported PNG with its caption, and an embed snippet', async () => {
-    const app = await openApp(browser, '#date=2020-02-28&since=2020-02-20');
+    await visit('#date=2020-02-28&since=2020-02-20');
     await app.page.getByRole('button', { name: 'Share' }).click();
     const panel = app.page.getByRole('dialog', { name: 'Share this view' });
     expect(await panel.locator('#share-link').inputValue()).toMatch(/#date=2020-02-28&map=[^&]+&since=2020-02-20$/);
@@ -186,12 +186,11 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     expect(caption).toContain('Friday 28 February 2020');
     expect(caption).toContain('Natural Earth');
     expect(caption).toContain('#date=2020-02-28');
-    noErrors(app);
-    await app.page.context().close();
+    await panel.getByRole('button', { name: 'Close' }).click();
   });
 
   test('embed mode shows the map and the time bar only', async () => {
-    const app = await openApp(browser, '#date=2020-02-28&embed=1');
+    await visit('#date=2020-02-28&embed=1');
     const visible = await app.page.evaluate(() =>
       ['.topbar', '.legend', '.side-panel', '.text-view', '.compare-control', '.share-panel', '.map', '.timebar'].filter((s) => {
         const el = document.querySelector(s);
@@ -200,23 +199,19 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     );
     expect(visible).toEqual(['.map', '.timebar']);
     await screenshot(app.page, 'analysis-embed-1280');
-    noErrors(app);
-    await app.page.context().close();
   });
 
   test('phone size: chart, compare panel, share panel and embed', async () => {
     const phone = { width: 390, height: 844 };
-    let app: PageRecord = await openApp(browser, '#date=2020-03-05&since=2019-12-01', phone);
-    await app.page.locator('.side-panel .compare-summary').waitFor();
-    await app.page.locator('.territory-chart[data-days]').waitFor();
-    await screenshot(app.page, 'analysis-compare-390');
-    await app.page.getByRole('button', { name: 'Share' }).click();
-    await screenshot(app.page, 'analysis-share-390');
-    noErrors(app);
-    await app.page.context().close();
-    app = await openApp(browser, '#date=2020-02-28&embed=1', phone);
-    await screenshot(app.page, 'analysis-embed-390');
-    noErrors(app);
-    await app.page.context().close();
+    const onPhone = await openApp(browser, '#date=2020-03-05&since=2019-12-01', phone);
+    await onPhone.page.locator('.side-panel .compare-summary').waitFor();
+    await onPhone.page.locator('.territory-chart[data-days]').waitFor();
+    await screenshot(onPhone.page, 'analysis-compare-390');
+    await onPhone.page.getByRole('button', { name: 'Share' }).click();
+    await screenshot(onPhone.page, 'analysis-share-390');
+    await onPhone.page.getByRole('dialog', { name: 'Share this view' }).getByRole('button', { name: 'Close' }).click();
+    await showHash(onPhone.page, '#date=2020-02-28&embed=1');
+    await screenshot(onPhone.page, 'analysis-embed-390');
+    await onPhone.page.context().close();
   });
 });

@@ -200,6 +200,17 @@ export async function waitForIdle(page: Page): Promise<void> {
   );
 }
 
+/** Moves an open app to another URL state as a reader does by editing the address bar's hash
+ * (the app reads hash changes through the same URL table as a load), then waits for the map. */
+export async function showHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+  // The state changes on hashchange; the camera and layers follow on the next frames.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await waitForIdle(page);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });

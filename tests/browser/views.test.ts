@@ -158,7 +158,8 @@ for (const [label, viewport] of [
       await screenshot(page, `views-${label}-tapped`);
 
       // A place named in the reader: the map goes there, clear of the reader and the panel.
-      await page.locator('.place-panel .excerpt').first().click();
+      // The Arab Observer's report names Nayrab as well as Saraqeb.
+      await page.locator('.place-panel .excerpt-group', { hasText: 'Arab Observer' }).locator('.excerpt').first().click();
       await page.getByRole('dialog').waitFor();
       const mention = page
         .getByRole('dialog')
