@@ -74,6 +74,8 @@ export const FONT_BOLD = ['DejaVu Sans Bold', 'Noto Sans Bold', 'sans-serif'];
 export const LAYOUT = {
   /** At this width and below, panels become bottom sheets and the legend starts folded. */
   phoneMaxWidthPx: 760,
+  /** At this width and below the top bar's search takes a row of its own. */
+  narrowPhoneMaxWidthPx: 360,
   /** At this height and below the legend starts folded too. */
   shortMaxHeightPx: 620,
   /** The side panel's width on a wide screen. */
@@ -103,4 +105,5 @@ export const CUSTOM_MEDIA: Record<string, string> = {
   '--phone': PHONE_MEDIA,
   '--wide': `(min-width: ${LAYOUT.phoneMaxWidthPx + 1}px)`,
   '--cramped': CRAMPED_MEDIA,
+  '--narrow-phone': `(max-width: ${LAYOUT.narrowPhoneMaxWidthPx}px)`,
 };
