@@ -5,9 +5,13 @@ import type { EventFeature } from '../core/types.ts';
 
 /** Places too wide to point at: an event placed there is treated as having no precise place. */
 const TOO_WIDE = new Set(['idlib-province']);
+/** An event known only to within this many metres (somewhere in Jabal al-Zawiya, say) is not a
+ * point either: its icon would sit on the region's label and claim a spot nothing reported. */
+export const POINT_PRECISION_LIMIT_M = 10_000;
 
 export function eventPoint(e: EventFeature): [number, number] | null {
   if (!e.geometry || (e.properties.place && TOO_WIDE.has(e.properties.place))) return null;
+  if ((e.properties.precision_m ?? 0) >= POINT_PRECISION_LIMIT_M) return null;
   return e.geometry.coordinates as [number, number];
 }
 

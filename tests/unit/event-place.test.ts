@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { eventPoint, spreadOffsets } from '../../src/data/event-place.ts';
 import type { EventFeature } from '../../src/core/types.ts';
 
-const ev = (id: string, place: string | null, at: [number, number] | null): EventFeature => ({
+const ev = (id: string, place: string | null, at: [number, number] | null, precision_m = 1000): EventFeature => ({
   type: 'Feature',
   properties: {
     id,
@@ -10,7 +10,7 @@ const ev = (id: string, place: string | null, at: [number, number] | null): Even
     type: 'clash',
     title: id,
     place,
-    precision_m: 1000,
+    precision_m,
     claims: [],
     excerpts: [],
     sources: [],
@@ -24,6 +24,10 @@ describe('where events are drawn', () => {
     expect(eventPoint(ev('a', null, null))).toBeNull();
     expect(eventPoint(ev('b', 'idlib-province', [36.62, 35.83]))).toBeNull();
     expect(eventPoint(ev('c', 'saraqeb', [36.8, 35.86]))).toEqual([36.8, 35.86]);
+  });
+  test('no point for an event known only to within 10 km (somewhere in a region)', () => {
+    expect(eventPoint(ev('d', 'jabal-al-zawiya', [36.55, 35.7], 12_000))).toBeNull();
+    expect(eventPoint(ev('e', 'kafr-nabl', [36.56, 35.61], 9_999))).toEqual([36.56, 35.61]);
   });
   test('events at one point are spread around it, apart from each other and clear of the point', () => {
     const at: [number, number] = [32.867, 39.933];
