@@ -137,14 +137,14 @@ export async function loadData(cache: FileCache = new Map(), onPending: (names: 
   const { failed, read } = await fetchEach(DATA_FILES, cache, onPending);
   const setAside: SetAside[] = [];
 
-  const placeList = read('places.geojson', (raw) => shortenNames(checkPlaces(raw, setAside), setAside, 'places.geojson'), []);
+  const placeList = read('places.geojson', (raw) => checkPlaces(shortenNames(raw, setAside, 'places.geojson'), setAside), []);
   const controlFacts = read('control-facts.json', (raw) => checkControlFacts(raw, setAside), {
     start: FIRST_DAY,
     end: LAST_DAY,
     settlements: [],
   });
   const articleList = read('articles.json', (raw) => checkArticles(raw, setAside), []);
-  const regionList = read('regions.geojson', (raw) => shortenNames(checkRegions(raw, setAside), setAside, 'regions.geojson'), []);
+  const regionList = read('regions.geojson', (raw) => checkRegions(shortenNames(raw, setAside, 'regions.geojson'), setAside), []);
   const selectable = [...placeList, ...regionList.filter((r) => r.properties.kind === 'region').map(regionAsPlace)];
 
   return {

@@ -2,7 +2,6 @@
 // 200,000-character string in a data file) made MapLibre throw on every frame and every label
 // vanish; names are cut to a length no real place name reaches, and each cut is listed for the
 // reader with the other corrections the app made to the data.
-import type { Feature } from 'geojson';
 import type { SetAside } from './load-data.ts';
 
 export const MAX_NAME_LENGTH = 80;
@@ -16,11 +15,17 @@ interface Named {
   aliases?: unknown;
 }
 
-/** Shortens over-long `name`, `name_ar` and `aliases` in place; notes each feature it changed. */
-export function shortenNames<F extends Feature>(list: F[], notes: SetAside[], file: string): F[] {
-  list.forEach((f, i) => {
-    const p = f.properties as Named | null;
-    if (!p) return;
+/**
+ * Shortens over-long `name`, `name_ar` and `aliases` in place, in a file as it arrived (before the
+ * checks, which would otherwise set the whole feature aside for its name); notes each feature it
+ * changed. Anything that is not a feature collection of objects is left to the checks.
+ */
+export function shortenNames(raw: unknown, notes: SetAside[], file: string): unknown {
+  const list = (raw as { features?: unknown } | null)?.features;
+  if (!Array.isArray(list)) return raw;
+  list.forEach((f: unknown, i) => {
+    const p = (f as { properties?: unknown } | null)?.properties as Named | null | undefined;
+    if (!p || typeof p !== 'object') return;
     const long: string[] = [];
     for (const key of ['name', 'name_ar'] as const) {
       const value = p[key];
@@ -31,12 +36,12 @@ export function shortenNames<F extends Feature>(list: F[], notes: SetAside[], fi
     }
     if (Array.isArray(p.aliases)) {
       const all = p.aliases as unknown[];
-      const kept = all.filter((a): a is string => typeof a === 'string' && a.length <= MAX_NAME_LENGTH);
+      const kept = all.filter((a) => !(typeof a === 'string' && a.length > MAX_NAME_LENGTH));
       if (kept.length < all.length) long.push(`${all.length - kept.length} over-long alias(es) dropped`);
       p.aliases = kept;
     }
     if (long.length)
       notes.push({ file, item: typeof p.id === 'string' ? p.id : `feature ${i}`, reason: `name shortened (${long.join('; ')})` });
   });
-  return list;
+  return raw;
 }

@@ -186,6 +186,11 @@ export function applyUrlState(state: AppState, url: UrlState): void {
   for (const row of ROWS) row.apply(state, (url as Record<string, unknown>)[row.key] ?? row.default);
 }
 
+/** Puts the given keys back to their defaults, leaving every other key (the camera too) as it is. */
+export function resetKeys(state: AppState, keys: readonly string[]): void {
+  for (const row of ROWS) if (keys.includes(row.key)) row.apply(state, row.default);
+}
+
 /** The URL state without the ids that name nothing in the data. */
 export function knownOnly(url: UrlState, data: AppData): UrlState {
   const out: Record<string, unknown> = {};

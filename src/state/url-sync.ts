@@ -4,7 +4,7 @@
 // parse, an id that names nothing) is dropped from the URL, not kept there to mislead.
 import { batch, effect } from '@preact/signals';
 import type { AppState } from './app-state.ts';
-import { applyUrlState, formatHash, knownOnly, parseHash, urlStateOf, type UrlState } from './url-state.ts';
+import { applyUrlState, formatHash, knownOnly, parseHash, resetKeys, urlStateOf, type UrlState } from './url-state.ts';
 
 export function bindUrl(state: AppState): () => void {
   const write = (hash: string) => {
@@ -19,7 +19,9 @@ export function bindUrl(state: AppState): () => void {
     if (!data) return;
     const url = urlStateOf(state);
     const known = knownOnly(url, data);
-    if (Object.keys(known).length !== Object.keys(url).length) apply({ ...known, map: undefined });
+    // Only what names nothing is dropped: the camera and the other keys stay as they are.
+    const unknown = Object.keys(url).filter((k) => !(k in known));
+    if (unknown.length) batch(() => resetKeys(state, unknown));
   });
   const onHashChange = () => {
     const url = parseHash(window.location.hash);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { AppData } from '../../src/data/load-data.ts';
 import { createAppState } from '../../src/state/app-state.ts';
-import { applyUrlState, formatHash, knownOnly, parseHash, URL_KEYS, urlStateOf, type UrlState } from '../../src/state/url-state.ts';
+import { applyUrlState, formatHash, knownOnly, parseHash, resetKeys, URL_KEYS, urlStateOf, type UrlState } from '../../src/state/url-state.ts';
 
 describe('URL hash state', () => {
   test('reads date, map and place', () => {
@@ -117,5 +117,14 @@ describe('the URL key table', () => {
       post: 'op-8',
       event: 'ev-1',
     });
+  });
+
+  test('dropping a key that names nothing leaves the camera and the other keys as they were', () => {
+    const state = createAppState({ date: '2020-02-28', map: { zoom: 11, lat: 35.86, lon: 36.8 }, place: 'atlantis' });
+    const before = state.requestedView.peek();
+    resetKeys(state, ['place']);
+    expect(state.selectedPlace.value).toBeNull();
+    expect(state.day.value).toBe('2020-02-28');
+    expect(state.requestedView.peek()).toBe(before);
   });
 });
