@@ -98,7 +98,9 @@ describe('a phone 320 px wide', () => {
       app.page.getByRole('button', { name: 'Play the days' }),
       app.page.getByRole('combobox', { name: 'Playback speed' }),
       slider(app),
-      app.page.locator('.legend summary'),
+      app.page.getByRole('button', { name: 'Legend' }),
+      app.page.locator('.day-events summary'),
+      app.page.getByRole('button', { name: 'Share' }),
     ];
     for (const control of controls) {
       const inside = await control.evaluate((el) => {

@@ -92,6 +92,15 @@ async function inClearView(page: Page, p: { x: number; y: number }): Promise<boo
   }, p);
 }
 
+/** True when a page pixel shows the map itself, 20 px or more inside its edges (no panel, legend or control on it). */
+async function onBareMap(page: Page, p: { x: number; y: number }): Promise<boolean> {
+  return page.evaluate(({ x, y }) => {
+    const map = window.idlibMap!.getContainer().getBoundingClientRect();
+    if (x < map.left + 20 || x > map.right - 20 || y < map.top + 20 || y > map.bottom - 20) return false;
+    return document.elementFromPoint(x, y)?.closest('.maplibregl-canvas-container') !== null;
+  }, p);
+}
+
 async function search(page: Page, text: string): Promise<void> {
   const box = page.locator('.place-search input');
   await box.fill(text);
@@ -417,8 +426,11 @@ test(
     // The two Ankara events of 27 February share a point: spread apart, both reachable.
     expect(new Set(shown.filter((e) => e.place === 'ankara').map((e) => e.offset.join())).size).toBe(2);
     for (const e of shown) {
-      await jump(page, e.at[0] - 0.03, e.at[1], 11);
-      // icon-offset is scaled by icon-size, 1.1 from zoom 11.
+      // At zoom 11 (icon-offset is scaled by icon-size, 1.1 from zoom 11), an icon already on the
+      // map and clear of every panel is clicked where it is; otherwise the camera goes there first.
+      const zoom = await page.evaluate(() => window.idlibMap!.getZoom());
+      const icon = await pagePixel(page, e.at[0], e.at[1], e.offset[0] * 1.1, e.offset[1] * 1.1);
+      if (Math.abs(zoom - 11) > 1e-6 || !(await onBareMap(page, icon))) await jump(page, e.at[0] - 0.03, e.at[1], 11);
       await clickTo(page, e.at[0], e.at[1], e.offset[0] * 1.1, e.offset[1] * 1.1);
       expect(await page.locator('.event-card').getAttribute('data-event'), e.id).toBe(e.id);
       expect(await page.evaluate(() => location.hash)).toContain(`event=${e.id}`);

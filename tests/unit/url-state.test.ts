@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { AppData } from '../../src/data/load-data.ts';
 import { createAppState } from '../../src/state/app-state.ts';
-import { applyUrlState, formatHash, knownOnly, parseHash, resetKeys, URL_KEYS, urlStateOf, type UrlState } from '../../src/state/url-state.ts';
+import {
+  applyUrlState,
+  formatHash,
+  knownOnly,
+  parseHash,
+  resetKeys,
+  URL_KEYS,
+  urlStateOf,
+  type UrlState,
+} from '../../src/state/url-state.ts';
 
 describe('URL hash state', () => {
   test('reads date, map and place', () => {
