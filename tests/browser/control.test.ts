@@ -134,7 +134,7 @@ describe('control over time', () => {
   test('a day step reloads no source, and a query in the same frame answers the new day', async () => {
     await slider(app).focus();
     await app.page.keyboard.press('End');
-    await app.page.evaluate(() => window.idlibMap!.jumpTo({ zoom: 9, center: [36.65, 35.8] }));
+    await app.page.evaluate(() => void window.idlibMap!.jumpTo({ zoom: 9, center: [36.65, 35.8] }));
     await waitForIdle(app.page);
     const result = await app.page.evaluate(
       async ({ changes }) => {

@@ -28,7 +28,7 @@ describe('foundation: the map loads offline', () => {
   });
 
   test('land and sea are drawn in different colours', async () => {
-    await app.page.evaluate(() => window.idlibMap!.jumpTo({ center: [36.0, 35.7], zoom: 7 }));
+    await app.page.evaluate(() => void window.idlibMap!.jumpTo({ center: [36.0, 35.7], zoom: 7 }));
     await waitForIdle(app.page);
     const sea = await colourAt(app.page, 35.3, 35.5); // Mediterranean, west of Latakia
     const land = await colourAt(app.page, 36.9, 36.0); // inland Syria, east of Idlib

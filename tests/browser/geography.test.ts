@@ -31,7 +31,7 @@ describe('geography on the map', () => {
   });
 
   test('the M4 and M5, Jabal al-Zawiya and the observation posts are drawn', async () => {
-    await app.page.evaluate(() => window.idlibMap!.jumpTo({ center: [36.62, 35.75], zoom: 9 }));
+    await app.page.evaluate(() => void window.idlibMap!.jumpTo({ center: [36.62, 35.75], zoom: 9 }));
     await waitForIdle(app.page);
     const drawn = await app.page.evaluate(() => {
       const m = window.idlibMap!;
@@ -46,7 +46,7 @@ describe('geography on the map', () => {
   });
 
   test('at zoom 11 over the Ghab the Orontes and the Ghab road are drawn and named, above the control colours', async () => {
-    await app.page.evaluate(() => window.idlibMap!.jumpTo({ center: [36.35, 35.75], zoom: 11 }));
+    await app.page.evaluate(() => void window.idlibMap!.jumpTo({ center: [36.35, 35.75], zoom: 11 }));
     await waitForIdle(app.page);
     const drawn = await app.page.evaluate(() => {
       const m = window.idlibMap!;
@@ -66,7 +66,7 @@ describe('geography on the map', () => {
   });
 
   test('hovering Saraqeb highlights it; clicking selects it and opens its panel', async () => {
-    await app.page.evaluate(([x, y]) => window.idlibMap!.jumpTo({ center: [x!, y!], zoom: 11 }), [LON, LAT]);
+    await app.page.evaluate(([x, y]) => void window.idlibMap!.jumpTo({ center: [x!, y!], zoom: 11 }), [LON, LAT]);
     await waitForIdle(app.page);
     const at = await pixelOf(app.page, LON, LAT);
     await app.page.mouse.move(at.x, at.y);
@@ -82,7 +82,7 @@ describe('geography on the map', () => {
   });
 
   test('finding a place by a spelling from the reports selects it and flies there, clear of its panel', async () => {
-    await app.page.evaluate(() => window.idlibMap!.jumpTo({ center: [36.3, 35.5], zoom: 8 }));
+    await app.page.evaluate(() => void window.idlibMap!.jumpTo({ center: [36.3, 35.5], zoom: 8 }));
     const search = app.page.getByRole('combobox', { name: 'Find a place' });
     await search.fill('Nairab');
     const option = app.page.getByRole('option').first();

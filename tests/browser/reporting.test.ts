@@ -65,7 +65,7 @@ describe('the reporting: panel, reader, events', () => {
   });
 
   test('an event shows on its day; clicking it opens its card with who claimed what', async () => {
-    await app.page.evaluate(() => window.idlibMap!.jumpTo({ center: [36.5225, 35.691], zoom: 11 }));
+    await app.page.evaluate(() => void window.idlibMap!.jumpTo({ center: [36.5225, 35.691], zoom: 11 }));
     await app.page.getByRole('slider', { name: 'Date' }).focus();
     await app.page.keyboard.press('ArrowLeft'); // 27 February
     await waitForIdle(app.page);
