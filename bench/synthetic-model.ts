@@ -1,12 +1,11 @@
 // A synthetic control model of any size, for measuring how the build and the slider grow: the
 // real geo/ folder copied, with made-up settlements added inside the study area until the model
-// holds `total` settlements, each with a front that sweeps west over the period (and some short
-// reversals), so that every day changes hands somewhere as in the real battle.
+// holds `total` settlements, each with the history of the nearest real one, so that the front
+// moves, reversals included, where and when it did in the real battle.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { addDays, daysBetween } from '../src/core/days.ts';
 
 interface FactsFile {
   start: string;
@@ -42,8 +41,21 @@ export function writeSyntheticGeo(geoDir: string, outDir: string, total: number,
       .map((f: Feature<Point>) => f.geometry.coordinates.map((v) => v.toFixed(4)).join(',')),
   );
   const rand = random(20200306);
+  // The real model's settlements with their coordinates, to copy histories from.
+  const coordinates = new Map(
+    JSON.parse(readFileSync(join(geoDir, 'places.geojson'), 'utf8'))
+      .features.concat(settlements.features)
+      .map((f: Feature<Point>) => [String(f.properties?.id), f.geometry.coordinates]),
+  );
+  const real = facts.settlements.filter((r) => coordinates.has(r.place)).map((r) => ({ ...r, at: coordinates.get(r.place) as number[] }));
+  const cosLat = Math.cos((35.8 * Math.PI) / 180);
+  const nearestReal = (at: number[]) =>
+    real.reduce((best, r) =>
+      Math.hypot((r.at[0]! - at[0]!) * cosLat, r.at[1]! - at[1]!) < Math.hypot((best.at[0]! - at[0]!) * cosLat, best.at[1]! - at[1]!)
+        ? r
+        : best,
+    );
   const [minX, minY, maxX, maxY] = [35.85, 35.1, 37.45, 36.55];
-  const span = daysBetween(facts.start, facts.end);
   let n = 0;
   while (facts.settlements.length < total) {
     const lon = +(minX + rand() * (maxX - minX)).toFixed(4);
@@ -68,24 +80,13 @@ export function writeSyntheticGeo(geoDir: string, outDir: string, total: number,
         note: null,
       },
     });
-    // The front starts at 37.0 E and sweeps to 36.45 E by the end; north of 36.3 N stays as it was.
-    const changes: Record<string, unknown>[] = [];
-    let initial = lon > 37.0 ? 'government' : 'opposition';
-    if (lat > 36.3 && lon > 36.9) initial = 'turkish_backed';
-    else if (lon > 36.45 && lon <= 37.0) {
-      const day = Math.max(1, Math.min(span, Math.round(((37.0 - lon) / 0.55) * span)));
-      changes.push({ date: addDays(facts.start, day), side: 'government', confidence: 'medium', sources: SOURCE });
-      // One in twenty is retaken for a few days, as villages on the front were.
-      if (rand() < 0.05 && day + 3 < span) {
-        changes.push({ date: addDays(facts.start, day + 2), side: 'opposition', confidence: 'low', sources: SOURCE });
-        changes.push({
-          date: addDays(facts.start, day + 3 + Math.floor(rand() * (span - day - 3))),
-          side: 'government',
-          confidence: 'low',
-          sources: SOURCE,
-        });
-      }
-    }
+    // Each made-up village shares the history of the nearest real one in the model, so it changes
+    // hands on the days and to the sides that its real neighbours did: the front sweeps as it did,
+    // reversals included, and the build's companion check (a village taken far from everything
+    // else that week is suspect) holds for the synthetic model as for the real one.
+    const twin = nearestReal([lon, lat]);
+    const initial = twin.initial;
+    const changes = twin.changes.map((c) => ({ date: c.date, side: c.side, confidence: c.confidence, sources: SOURCE }));
     facts.settlements.push({ place: id, initial, initial_sources: SOURCE, changes });
   }
   writeFileSync(settlementsPath, JSON.stringify(settlements));
