@@ -106,6 +106,8 @@ async function onBareMap(page: Page, p: { x: number; y: number }): Promise<boole
 
 async function search(page: Page, text: string): Promise<void> {
   const box = page.locator('.place-search input');
+  // As a reader does: into the box first, then type (a list opened without focus would close on blur).
+  await box.click();
   await box.fill(text);
 }
 
@@ -208,6 +210,9 @@ for (const [label, viewport] of [
 
       // Search finds every kind, and says when nothing matches.
       await page.keyboard.press('Escape');
+      // The reader hands the focus back as it closes; the reader of the page then turns to search.
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await settle(page);
       await search(page, 'OP 8');
       expect(await page.locator('#place-search-results li').first().getAttribute('data-id')).toBe('op-08-al-zaytuna');
       await search(page, 'post');

@@ -10,6 +10,9 @@ import { createAppState } from '../../src/state/app-state.ts';
 beforeAll(() => {
   // The modules name their data files relative to the page.
   (globalThis as { document?: unknown }).document = { baseURI: 'http://127.0.0.1/' };
+  // The front layer fetches its file once added; here there is no server, and the layers it adds
+  // after the file arrives are not what this test checks: the fetch waits for ever, quietly.
+  globalThis.fetch = () => new Promise<Response>(() => {});
 });
 
 /** Records what a module adds; icons count as present so no canvas is needed. */
