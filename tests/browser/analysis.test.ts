@@ -1,18 +1,7 @@
 // Territory chart, front line, two dates compared, share / PNG / embed: as a reader meets them.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, recordedPage, screenshot, showHash, waitForIdle, type PageRecord } from './browser.ts';
-import { origin } from './browser.ts';
-
-// Like openApp, with room for a loaded machine: several pages of this file load the whole app.
-async function openApp(browser: Browser, hash: string, viewport = { width: 1280, height: 800 }): Promise<PageRecord> {
-  const record = await recordedPage(browser, viewport);
-  record.page.setDefaultTimeout(90_000);
-  await record.page.goto(`${origin()}/${hash}`);
-  await record.page.waitForFunction(() => window.idlibMap?.getLayer('place-circle') !== undefined);
-  await waitForIdle(record.page);
-  return record;
-}
+import { launch, openApp, screenshot, showHash, waitForIdle, type PageRecord } from './browser.ts';
 
 const gainsOf = (page: Page, side: string) =>
   page.locator(`.side-panel .gains[data-side="${side}"] li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-place')));

@@ -16,6 +16,7 @@ import {
   recordedPage,
   renderedAt,
   screenshot,
+  SMALL_DESKTOP,
   waitForIdle,
   type PageRecord,
 } from './browser.ts';
@@ -33,10 +34,6 @@ async function fail(route: Route, fault: Fault): Promise<void> {
   const body = await real.text();
   return route.fulfill({ status: 200, contentType: real.headers()['content-type'], body: body.slice(0, Math.floor(body.length / 2)) });
 }
-
-/** Wide enough for the desktop layout, small enough that software WebGL draws it quickly: each
- * case loads the whole app, and what it checks (the notice, what is drawn) does not need more. */
-const SMALL_DESKTOP = { width: 800, height: 500 };
 
 /** Opens the app with `prepare` applied to the page first; waits until no file is loading. */
 async function openWith(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy } from '../../csp.ts';
-import { launch, openApp, origin, recordedPage, screenshot, sidesPaintedAt, waitForIdle } from './browser.ts';
+import { launch, SMALL_DESKTOP, openApp, origin, recordedPage, screenshot, sidesPaintedAt, waitForIdle } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
   features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
@@ -13,11 +13,6 @@ const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
 const [LON, LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.geometry.coordinates;
 // 1.5 km south-east of Saraqeb's centre: inside its cell, clear of its marker.
 const PROBE: [number, number] = [LON + 0.012, LAT - 0.008];
-
-/** Wide enough for the desktop layout, small enough for software WebGL to draw quickly: these cases
- * load the whole app, and what they check (the day, the zoom, the panel, the area's side) does
- * not need a bigger window. */
-const SMALL_DESKTOP = { width: 800, height: 500 };
 
 const slider = (app: { page: import('playwright-core').Page }) => app.page.getByRole('slider', { name: 'Date' });
 

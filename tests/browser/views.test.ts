@@ -3,13 +3,10 @@
 // desktop and phone sizes.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launch, openApp, origin, screenshot, waitForIdle } from './browser.ts';
+import { launch, SMALL_DESKTOP, openApp, origin, screenshot, waitForIdle } from './browser.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
-/** For the walks that click through many things: a desktop layout (panels beside the map, the
- * legend folded as on a short window) that software WebGL redraws in a fraction of the time. */
-const SMALL_DESKTOP = { width: 800, height: 600 };
 // Each test opens one page and walks a reader's whole path on it; generous limits, as the
 // machine running the suite may be busy (no assertion depends on time).
 const LOAD_MS = 240_000;
