@@ -75,6 +75,14 @@ describe('geography on the map', () => {
     await app.page.mouse.click(at.x, at.y);
     await app.page.getByRole('heading', { name: 'Saraqeb', level: 2 }).waitFor();
     expect(await app.page.locator('.place-panel .name-ar').textContent()).toBe('سراقب');
+    // Where else its coordinate is found, and how far apart the two lie.
+    await app.page.getByText('Location and sources').click();
+    const check = saraqeb.properties.second_source!;
+    const line = app.page.locator('.place-panel .coordinate-check');
+    expect(await line.textContent()).toBe(
+      `Checked against ${check.title}: ${Math.round(check.distance_m / 10) * 10} m from the point drawn here.`,
+    );
+    expect(await line.getByRole('link').getAttribute('href')).toBe(check.url);
     expect(await app.page.evaluate(() => window.idlibMap!.getFeatureState({ source: 'places', id: 'saraqeb' }).selected)).toBe(true);
     expect(await app.page.evaluate(() => location.hash)).toContain('place=saraqeb');
     await waitForIdle(app.page);

@@ -4,6 +4,7 @@ import { selectPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
 import { SourceList } from '../sources/index.tsx';
 import { ControlHistory } from './control-history.tsx';
+import { CoordinateCheck } from './coordinate-check.tsx';
 import { PlaceExcerpts } from './place-excerpts.tsx';
 import { PlaceEvents } from './place-events.tsx';
 
@@ -53,6 +54,7 @@ export function PlacePanel() {
           {lat.toFixed(4)}° N, {lon.toFixed(4)}° E, to within about {formatMetres(p.precision_m)}.
           {p.aliases.length > 0 ? ` Also written: ${p.aliases.filter((a) => a !== p.name).join(', ')}.` : ''}
         </p>
+        <CoordinateCheck place={p} />
         {p.note ? <p class="note">{p.note}</p> : null}
         <SourceList sources={p.sources} label="Sources for the location" />
       </details>
