@@ -6,7 +6,10 @@ import { distance } from '@turf/turf';
 import type { PlaceFeature } from '../src/core/types.ts';
 import type { Problem } from './problems.ts';
 
-/** Beyond this the two sources disagree enough that the build says so. */
+/**
+ * Beyond this (or beyond the place's own precision, for an island or a city drawn as one point)
+ * the two sources disagree enough that the build says so.
+ */
 export const SECOND_SOURCE_WARN_KM = 3;
 /** `distance_m` as written may differ from the recomputed one by this much (rounding of coordinates). */
 const DISTANCE_SLACK_M = 25;
@@ -46,7 +49,7 @@ export function checkSecondSources(places: PlaceFeature[]): { problems: Problem[
       fail(
         `second_source.distance_m must be the distance between the two coordinates (${Math.round(metres)} m, got ${JSON.stringify(o.distance_m)})`,
       );
-    } else if (metres > SECOND_SOURCE_WARN_KM * 1000) {
+    } else if (metres > Math.max(SECOND_SOURCE_WARN_KM * 1000, place.properties.precision_m)) {
       warnings.push(
         `${fileOf(place)}: ${place.properties.id}: the second source puts it ${(metres / 1000).toFixed(1)} km away (${o.title})`,
       );

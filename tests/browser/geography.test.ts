@@ -30,7 +30,7 @@ describe('geography on the map', () => {
     await screenshot(app.page, 'geography-saraqeb');
   });
 
-  test('the M4 and M5, Jabal al-Zawiya and the observation posts are drawn', async () => {
+  test('the M4 and M5, Jabal al-Zawiya, the Ghab and the observation posts are drawn', async () => {
     await app.page.evaluate(() => void window.idlibMap!.jumpTo({ center: [36.62, 35.75], zoom: 9 }));
     await waitForIdle(app.page);
     const drawn = await app.page.evaluate(() => {
@@ -40,12 +40,12 @@ describe('geography on the map', () => {
       return { roads: ids('highway-line', 'ref'), regions: ids('region-line', 'id'), posts: ids('post-icon', 'number').length };
     });
     expect(drawn.roads).toEqual(['M4', 'M5']);
-    expect(drawn.regions).toEqual(['jabal-al-zawiya']);
+    expect(drawn.regions).toEqual(['al-ghab', 'jabal-al-zawiya']);
     expect(drawn.posts).toBeGreaterThan(3);
     await screenshot(app.page, 'geography-overview');
   });
 
-  test('at zoom 11 over the Ghab the Orontes and the Ghab road are drawn and named, above the control colours', async () => {
+  test('at zoom 11 over the Ghab the plain, the Orontes and the Ghab road are drawn and named, above the control colours', async () => {
     await app.page.evaluate(() => void window.idlibMap!.jumpTo({ center: [36.35, 35.75], zoom: 11 }));
     await waitForIdle(app.page);
     const drawn = await app.page.evaluate(() => {
@@ -53,8 +53,16 @@ describe('geography on the map', () => {
       const names = (layer: string) =>
         [...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.name as string))].sort();
       const order = m.getStyle().layers.map((l) => l.id);
-      return { rivers: names('river'), riverLabels: names('river-label'), roads: names('road'), roadLabels: names('road-label'), order };
+      return {
+        plain: names('region-line'),
+        rivers: names('river'),
+        riverLabels: names('river-label'),
+        roads: names('road'),
+        roadLabels: names('road-label'),
+        order,
+      };
     });
+    expect(drawn.plain).toContain('al-Ghab plain');
     expect(drawn.rivers).toContain('Orontes');
     expect(drawn.riverLabels).toContain('Orontes');
     expect(drawn.roads).toContain('Ghab road');

@@ -1,4 +1,4 @@
-// Named regions (Jabal al-Zawiya) as labelled outlines, and the edge of the study area.
+// Named regions (Jabal al-Zawiya, the Ghab) as labelled outlines, and the edge of the study area.
 import type { Feature, Point } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { regionLabelPoint } from '../../data/region-point.ts';
@@ -7,11 +7,59 @@ import { FONT_BOLD } from '../../core/theme.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 import { mirrorSelection } from './selection-state.ts';
 
-/** One label point per region (a polygon's own label would repeat in every tile it spans). */
-function labelPoints(regions: RegionFeature[]): Feature<Point>[] {
+/** Regions are labelled from zoom 8 (the province while zoomed out, until then). */
+const REGIONS_FROM = 8;
+/** How far apart, in pixels, two region labels must be for both to be drawn. */
+const LABEL_GAP_PX = 90;
+
+/**
+ * One label point per region (a polygon's own label would repeat in every tile it spans), with
+ * `label_from`: the first zoom at which it stands clear of every larger region's label. Region
+ * labels ignore collisions (they must not push place labels away), so this keeps neighbouring
+ * regions (Jabal al-Zawiya and the Ghab) from printing over each other when zoomed out.
+ */
+export function labelPoints(regions: RegionFeature[]): Feature<Point>[] {
+  const placed: { at: [number, number] }[] = [];
   return regions
-    .filter((r) => r.properties.kind === 'region')
-    .map((r) => ({ type: 'Feature', properties: r.properties, geometry: { type: 'Point', coordinates: regionLabelPoint(r) } }));
+    .filter((r) => r.properties.kind === 'region' && r.properties.id !== 'idlib-province')
+    .map((r) => ({ r, area: ringArea(r) }))
+    .sort((a, b) => b.area - a.area)
+    .map(({ r }) => {
+      const at = regionLabelPoint(r);
+      let from = REGIONS_FROM;
+      while (placed.some((p) => pixelsApart(p.at, at, from) < LABEL_GAP_PX)) from += 1;
+      placed.push({ at });
+      return {
+        type: 'Feature' as const,
+        properties: { ...r.properties, label_from: from },
+        geometry: { type: 'Point' as const, coordinates: at },
+      };
+    })
+    .concat(
+      regions
+        .filter((r) => r.properties.id === 'idlib-province')
+        .map((r) => ({
+          type: 'Feature' as const,
+          properties: { ...r.properties, label_from: 0 },
+          geometry: { type: 'Point' as const, coordinates: regionLabelPoint(r) },
+        })),
+    );
+}
+
+/** The outer ring's area in square degrees: enough to rank regions by size. */
+function ringArea(r: RegionFeature): number {
+  const ring = r.geometry.type === 'Polygon' ? r.geometry.coordinates[0]! : r.geometry.coordinates[0]![0]!;
+  let twice = 0;
+  for (let i = 1; i < ring.length; i++) twice += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+  return Math.abs(twice) / 2;
+}
+
+/** Web-Mercator pixel distance between two points at a zoom (512-px tiles, as MapLibre draws). */
+function pixelsApart(a: [number, number], b: [number, number], zoom: number): number {
+  const world = 512 * 2 ** zoom;
+  const x = (lon: number) => ((lon + 180) / 360) * world;
+  const y = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return Math.hypot(x(a[0]) - x(b[0]), y(a[1]) - y(b[1]));
 }
 
 export const REGION_LABELS = 'region-label';
@@ -27,8 +75,16 @@ const regionName: ExpressionSpecification = [
   ['coalesce', ['get', 'name_ar'], ''],
   { 'font-scale': 0.9 },
 ];
-/** The province is labelled while it fits the screen (zoomed out), Jabal al-Zawiya from zoom 8. */
-const ZAWIYA_FROM = 8;
+/** Label zooms: the province until REGIONS_FROM, then each region from its own `label_from`. */
+const LAST_LABEL_STEP = 12;
+function regionLabelText(): ExpressionSpecification {
+  const from = ['get', 'label_from'] as ExpressionSpecification;
+  const steps: unknown[] = ['step', ['zoom'], ['case', isProvince, regionName, '']];
+  for (let z = REGIONS_FROM; z <= LAST_LABEL_STEP; z++) {
+    steps.push(z, ['case', ['all', ['!', isProvince], ['<=', from, z]], regionName, '']);
+  }
+  return steps as ExpressionSpecification;
+}
 
 export const attachRegions: AttachLayer = (map, data, state) => {
   map.addSource('regions', { type: 'geojson', data: { type: 'FeatureCollection', features: data.regions }, promoteId: 'id' });
@@ -44,7 +100,7 @@ export const attachRegions: AttachLayer = (map, data, state) => {
     id: 'region-line',
     type: 'line',
     source: 'regions',
-    filter: ['==', ['get', 'id'], 'jabal-al-zawiya'],
+    filter: ['all', ['==', ['get', 'kind'], 'region'], ['!', isProvince]],
     paint: { 'line-color': '#3d3340', 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
   });
   map.addLayer({
@@ -53,7 +109,7 @@ export const attachRegions: AttachLayer = (map, data, state) => {
     source: 'region-labels',
     minzoom: 6,
     layout: {
-      'text-field': ['step', ['zoom'], ['case', isProvince, regionName, ''], ZAWIYA_FROM, ['case', isProvince, '', regionName]],
+      'text-field': regionLabelText(),
       'text-font': FONT_BOLD,
       'text-size': 12,
       'text-letter-spacing': 0.15,
