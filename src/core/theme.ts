@@ -40,6 +40,18 @@ export const FRONT_LINE = { colour: '#2b2530', opacity: 0.85 };
 export const FLASH = { colour: '#ffd400', opacity: 0.55 };
 export const CORRIDOR = { colour: '#6b4c9a', fillOpacity: 0.18 };
 export const HIGHWAY = { colour: '#c77d1a', casing: '#ffffff' };
+/**
+ * A settlement of the control model: a white dot; one placed from a description rather than a
+ * gazetteer (its precision this many metres or worse) is a hollow ring in a lighter ink.
+ */
+export const SETTLEMENT_DOT = {
+  fill: '#ffffff',
+  ink: '#4a4450',
+  radius: 2.5,
+  approximateInk: '#6f6876',
+  approximateRadius: 4.5,
+  approximateFromM: 3000,
+};
 
 /** Event types' colours: the map's icons, the legend, the cards and the day's list. */
 export const EVENT_COLOURS: Record<EventType, string> = {

@@ -2,10 +2,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { PlaceCollection } from '../../src/core/types.ts';
-import { launch, openApp, pixelOf, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { colourAt, launch, openApp, pixelOf, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
 const saraqeb = places.features.find((f) => f.properties.id === 'saraqeb')!;
+const settlements = JSON.parse(readFileSync('geo/settlements.geojson', 'utf8')) as PlaceCollection;
 const [LON, LAT] = saraqeb.geometry.coordinates as [number, number];
 
 describe('geography on the map', () => {
@@ -71,6 +72,25 @@ describe('geography on the map', () => {
     expect(drawn.order.indexOf('river')).toBeGreaterThan(drawn.order.indexOf('control-fill'));
     expect(drawn.order.indexOf('road')).toBeLessThan(drawn.order.indexOf('highway-casing'));
     await screenshot(app.page, 'geography-ghab-z11');
+  });
+
+  test('a village placed from a description is a hollow ring; one from a gazetteer a white dot', async () => {
+    const at = (id: string) => settlements.features.find((f) => f.properties.id === id)!;
+    const estimated = at('farwan');
+    const surveyed = at('abu-dafnah');
+    // The data behind the assertion: one is an estimate, the other a gazetteer point.
+    expect(estimated.properties.precision_m).toBeGreaterThanOrEqual(3000);
+    expect(surveyed.properties.precision_m).toBeLessThan(3000);
+    const [lon, lat] = surveyed.geometry.coordinates as [number, number];
+    await app.page.evaluate(([x, y]) => void window.idlibMap!.jumpTo({ center: [x!, y!], zoom: 11 }), [lon, lat]);
+    await waitForIdle(app.page);
+    const white = (rgb: number[]) => rgb.every((c) => c > 245);
+    expect(white(await colourAt(app.page, lon, lat))).toBe(true);
+    const [eLon, eLat] = estimated.geometry.coordinates as [number, number];
+    // The ring's middle shows the ground it stands on.
+    expect(white(await colourAt(app.page, eLon, eLat))).toBe(false);
+    expect((await renderedAt(app.page, eLon, eLat, ['settlement-circle'])).map((h) => h.id)).toContain('farwan');
+    await screenshot(app.page, 'geography-approximate');
   });
 
   test('hovering Saraqeb highlights it; clicking selects it and opens its panel', async () => {

@@ -2,7 +2,7 @@
 // feature states, so neither rebuilds the source.
 import { effect } from '@preact/signals';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { FONT_BOLD, FONT_REGULAR } from '../../core/theme.ts';
+import { FONT_BOLD, FONT_REGULAR, SETTLEMENT_DOT } from '../../core/theme.ts';
 import { labelRank, labelSortKey } from '../label-rank.ts';
 import { removeAll, type AttachLayer } from './layer-kit.ts';
 
@@ -64,6 +64,9 @@ export const attachPlaces: AttachLayer = (map, data, state) => {
   }));
   map.addSource('places', { type: 'geojson', data: { type: 'FeatureCollection', features: ranked }, promoteId: 'id' });
   const isSettlement: ExpressionSpecification = ['==', ['get', 'layer'], 'settlement'];
+  // Placed from a description, not a gazetteer: a hollow ring, so the dot does not claim more
+  // than the coordinate knows (its panel gives the precision).
+  const approximate: ExpressionSpecification = ['>=', ['get', 'precision_m'], SETTLEMENT_DOT.approximateFromM];
   map.addLayer({
     id: SETTLEMENT_CIRCLES,
     type: 'circle',
@@ -71,10 +74,11 @@ export const attachPlaces: AttachLayer = (map, data, state) => {
     minzoom: 9,
     filter: isSettlement,
     paint: {
-      'circle-radius': ['+', 2.5, ['*', 2.5, emphasis]],
-      'circle-color': '#ffffff',
-      'circle-stroke-color': '#4a4450',
-      'circle-stroke-width': ['+', 1, emphasis],
+      'circle-radius': ['+', ['case', approximate, SETTLEMENT_DOT.approximateRadius, SETTLEMENT_DOT.radius], ['*', 2.5, emphasis]],
+      'circle-color': SETTLEMENT_DOT.fill,
+      'circle-opacity': ['case', approximate, 0, 1],
+      'circle-stroke-color': ['case', approximate, SETTLEMENT_DOT.approximateInk, SETTLEMENT_DOT.ink],
+      'circle-stroke-width': ['+', ['case', approximate, 1.4, 1], emphasis],
     },
   });
   map.addLayer({

@@ -10,6 +10,7 @@ import {
   FLASH,
   FRONT_LINE,
   HIGHWAY,
+  SETTLEMENT_DOT,
   SIDE_COLOURS,
   SIDE_LABELS,
   UNCERTAIN,
@@ -45,6 +46,26 @@ function Fill({ colour, opacity, hatched = false, kind }: { colour: string; opac
           }}
         />
       ) : null}
+    </span>
+  );
+}
+
+/** A settlement's dot as the map draws it, on the ground colour so a hollow ring shows as one. */
+function Dot({ approximate }: { approximate: boolean }) {
+  const r = approximate ? SETTLEMENT_DOT.approximateRadius : SETTLEMENT_DOT.radius;
+  const ring = approximate ? 1.4 : 1;
+  return (
+    <span class="swatch dot-swatch" style={{ background: BASEMAP.land }} aria-hidden="true">
+      <span class="fill" style={{ background: SIDE_COLOURS.government, opacity: CONTROL_FILL_OPACITY }} />
+      <span
+        class="dot"
+        style={{
+          width: `${2 * r}px`,
+          height: `${2 * r}px`,
+          background: approximate ? 'transparent' : SETTLEMENT_DOT.fill,
+          border: `${ring}px solid ${approximate ? SETTLEMENT_DOT.approximateInk : SETTLEMENT_DOT.ink}`,
+        }}
+      />
     </span>
   );
 }
@@ -96,6 +117,12 @@ export function Legend() {
           <li data-entry="highway">
             <span class="swatch road-swatch" style={{ background: HIGHWAY.colour, borderColor: HIGHWAY.casing }} aria-hidden="true" /> M4
             and M5 highways
+          </li>
+          <li data-entry="settlement">
+            <Dot approximate={false} /> Village of the control model (from zoom 9)
+          </li>
+          <li data-entry="settlement-approximate">
+            <Dot approximate /> Village placed from a description, {SETTLEMENT_DOT.approximateFromM / 1000} km or more uncertain
           </li>
           <li data-entry="post">
             <MapIcon icon={{ post: 'op-manned' }} /> Turkish observation post
