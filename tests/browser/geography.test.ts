@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { PlaceCollection } from '../../src/core/types.ts';
-import { colourAt, launch, openApp, pixelOf, renderedAt, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { colourAt, launch, openApp, pixelOf, renderedAt, screenshot, showHash, waitForIdle, type PageRecord } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
 const saraqeb = places.features.find((f) => f.properties.id === 'saraqeb')!;
@@ -91,6 +91,14 @@ describe('geography on the map', () => {
     expect(white(await colourAt(app.page, eLon, eLat))).toBe(false);
     expect((await renderedAt(app.page, eLon, eLat, ['settlement-circle'])).map((h) => h.id)).toContain('farwan');
     await screenshot(app.page, 'geography-approximate');
+    // Its panel says so at once, not only under "Location and sources".
+    await showHash(app.page, '#place=farwan');
+    expect(await app.page.locator('.place-panel .kind').textContent()).toContain(
+      `position approximate (±${estimated.properties.precision_m / 1000} km`,
+    );
+    await showHash(app.page, '#place=abu-dafnah');
+    expect(await app.page.locator('.place-panel .kind').textContent()).not.toContain('approximate');
+    await showHash(app.page, '#');
   });
 
   test('hovering Saraqeb highlights it; clicking selects it and opens its panel', async () => {

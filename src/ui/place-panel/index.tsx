@@ -2,6 +2,7 @@
 // history, then what the reports said about it.
 import { selectPlace } from '../../state/actions.ts';
 import { useAppState } from '../../state/app-state.ts';
+import { SETTLEMENT_DOT } from '../../core/theme.ts';
 import { SourceList } from '../sources/index.tsx';
 import { ControlHistory } from './control-history.tsx';
 import { CoordinateCheck } from './coordinate-check.tsx';
@@ -39,6 +40,9 @@ export function PlacePanel() {
           <p class="kind">
             {KIND_WORDS[p.kind] ?? p.kind}
             {p.layer === 'settlement' ? ' · a settlement whose control the map follows' : ''}
+            {p.layer === 'settlement' && p.precision_m >= SETTLEMENT_DOT.approximateFromM
+              ? ` · position approximate (±${formatMetres(p.precision_m)}, see "Location and sources")`
+              : ''}
           </p>
         </div>
         <button type="button" class="close" aria-label="Close the place panel" onClick={() => selectPlace(state, null)}>
