@@ -48,8 +48,10 @@ export const SETTLEMENT_DOT = {
   fill: '#ffffff',
   ink: '#4a4450',
   radius: 2.5,
+  ringWidth: 1,
   approximateInk: '#6f6876',
   approximateRadius: 4.5,
+  approximateRingWidth: 1.4,
   approximateFromM: 3000,
 };
 

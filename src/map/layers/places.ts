@@ -78,7 +78,7 @@ export const attachPlaces: AttachLayer = (map, data, state) => {
       'circle-color': SETTLEMENT_DOT.fill,
       'circle-opacity': ['case', approximate, 0, 1],
       'circle-stroke-color': ['case', approximate, SETTLEMENT_DOT.approximateInk, SETTLEMENT_DOT.ink],
-      'circle-stroke-width': ['+', ['case', approximate, 1.4, 1], emphasis],
+      'circle-stroke-width': ['+', ['case', approximate, SETTLEMENT_DOT.approximateRingWidth, SETTLEMENT_DOT.ringWidth], emphasis],
     },
   });
   map.addLayer({

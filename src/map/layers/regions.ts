@@ -16,34 +16,24 @@ const LABEL_GAP_PX = 90;
  * One label point per region (a polygon's own label would repeat in every tile it spans), with
  * `label_from`: the first zoom at which it stands clear of every larger region's label. Region
  * labels ignore collisions (they must not push place labels away), so this keeps neighbouring
- * regions (Jabal al-Zawiya and the Ghab) from printing over each other when zoomed out.
+ * regions (Jabal al-Zawiya and the Ghab) from printing over each other when zoomed out. The
+ * province has its own rule (labelled only while zoomed out), so it claims no room here.
  */
-export function labelPoints(regions: RegionFeature[]): Feature<Point>[] {
-  const placed: { at: [number, number] }[] = [];
+function labelPoints(regions: RegionFeature[]): Feature<Point>[] {
+  const placed: [number, number][] = [];
   return regions
-    .filter((r) => r.properties.kind === 'region' && r.properties.id !== 'idlib-province')
-    .map((r) => ({ r, area: ringArea(r) }))
-    .sort((a, b) => b.area - a.area)
-    .map(({ r }) => {
+    .filter((r) => r.properties.kind === 'region')
+    .sort((a, b) => ringArea(b) - ringArea(a))
+    .map((r) => {
       const at = regionLabelPoint(r);
-      let from = REGIONS_FROM;
-      while (placed.some((p) => pixelsApart(p.at, at, from) < LABEL_GAP_PX)) from += 1;
-      placed.push({ at });
-      return {
-        type: 'Feature' as const,
-        properties: { ...r.properties, label_from: from },
-        geometry: { type: 'Point' as const, coordinates: at },
-      };
-    })
-    .concat(
-      regions
-        .filter((r) => r.properties.id === 'idlib-province')
-        .map((r) => ({
-          type: 'Feature' as const,
-          properties: { ...r.properties, label_from: 0 },
-          geometry: { type: 'Point' as const, coordinates: regionLabelPoint(r) },
-        })),
-    );
+      let from = 0;
+      if (r.properties.id !== 'idlib-province') {
+        from = REGIONS_FROM;
+        while (placed.some((p) => pixelsApart(p, at, from) < LABEL_GAP_PX)) from += 1;
+        placed.push(at);
+      }
+      return { type: 'Feature', properties: { ...r.properties, label_from: from }, geometry: { type: 'Point', coordinates: at } };
+    });
 }
 
 /** The outer ring's area in square degrees: enough to rank regions by size. */

@@ -53,7 +53,7 @@ function Fill({ colour, opacity, hatched = false, kind }: { colour: string; opac
 /** A settlement's dot as the map draws it, on the ground colour so a hollow ring shows as one. */
 function Dot({ approximate }: { approximate: boolean }) {
   const r = approximate ? SETTLEMENT_DOT.approximateRadius : SETTLEMENT_DOT.radius;
-  const ring = approximate ? 1.4 : 1;
+  const ring = approximate ? SETTLEMENT_DOT.approximateRingWidth : SETTLEMENT_DOT.ringWidth;
   return (
     <span class="swatch dot-swatch" style={{ background: BASEMAP.land }} aria-hidden="true">
       <span class="fill" style={{ background: SIDE_COLOURS.government, opacity: CONTROL_FILL_OPACITY }} />
