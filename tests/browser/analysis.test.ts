@@ -1,7 +1,7 @@
 // Territory chart, front line, two dates compared, share / PNG / embed: as a reader meets them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openApp, screenshot, showHash, waitForIdle, type PageRecord } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useBrowser, openApp, screenshot, showHash, waitForIdle, type PageRecord } from './browser.ts';
 
 const gainsOf = (page: Page, side: string) =>
   page.locator(`.side-panel .gains[data-side="${side}"] li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-place')));
@@ -12,13 +12,12 @@ async function waitForLayer(page: Page, id: string): Promise<void> {
 }
 
 describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () => {
-  let browser: Browser;
+  const browser = useBrowser();
   // One desktop page for the file: each test moves it to the URL it starts from, as a reader
   // editing the hash would (loading the app afresh for each costs more than all the checks).
   let app: PageRecord;
   beforeAll(async () => {
-    browser = await launch();
-    app = await openApp(browser, '#date=2020-02-10');
+    app = await openApp(browser(), '#date=2020-02-10');
   });
   /** Back to the map (not the text view), then to the URL's state. */
   async function visit(hash: string): Promise<void> {
@@ -26,9 +25,6 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
     if (await mapView.count()) await mapView.click();
     await showHash(app.page, hash);
   }
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   test('the territory chart sits on the slider’s scale, marks the day and shows its figures on focus', async () => {
     await visit('#date=2020-02-10');
@@ -192,7 +188,7 @@ describe('analysis: territory, front, compare, share', { timeout: 240_000 }, () 
 
   test('phone size: chart, compare panel, share panel and embed', async () => {
     const phone = { width: 390, height: 844 };
-    const onPhone = await openApp(browser, '#date=2020-03-05&since=2019-12-01', phone);
+    const onPhone = await openApp(browser(), '#date=2020-03-05&since=2019-12-01', phone);
     await onPhone.page.locator('.side-panel .compare-summary').waitFor();
     await onPhone.page.locator('.territory-chart[data-days]').waitFor();
     await screenshot(onPhone.page, 'analysis-compare-390');

@@ -6,7 +6,7 @@
 // separate "nothing went wrong" test is needed (one that would pass when run alone).
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const SCREENSHOT_DIR = 'tests/browser/screenshots';
 
@@ -46,6 +46,23 @@ afterEach(() => {
 /** Connects to the suite's shared Chromium; close() disconnects and closes this file's pages. */
 export async function launch(): Promise<Browser> {
   return chromium.connect(inject('chromiumEndpoint'));
+}
+
+/** Called in a describe block: connects to the shared Chromium before its tests and disconnects
+ * after them (closing the pages they opened). Returns the connection; registered first, its
+ * afterAll runs last, after the block's own. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): no connection yet (used outside a test or hook?)');
+    return browser;
+  };
 }
 
 export function origin(): string {

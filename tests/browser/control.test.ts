@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { SIDE_COLOURS } from '../../src/core/theme.ts';
 import type { ControlFacts, PlaceCollection } from '../../src/core/types.ts';
 import {
   colourAt,
   colourDistance,
   hexToRgb,
-  launch,
+  useBrowser,
   openApp,
   pixelOf,
   screenshot,
@@ -26,15 +25,11 @@ const sideUnder = (app: PageRecord) => sidesPaintedAt(app.page, PROBE[0], PROBE[
 const slider = (app: PageRecord) => app.page.getByRole('slider', { name: 'Date' });
 
 describe('control over time', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let app: PageRecord;
 
   beforeAll(async () => {
-    browser = await launch();
-    app = await openApp(browser, `#date=2020-03-04&map=12/${LAT}/${LON}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
+    app = await openApp(browser(), `#date=2020-03-04&map=12/${LAT}/${LON}`);
   });
 
   test('a #date= URL restores the day and the view', async () => {

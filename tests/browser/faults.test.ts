@@ -3,7 +3,7 @@
 // that nothing covers, with a Retry, and the rest of the map drawn.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { DATA_FILES, FIRST_VIEW_FILES } from '../../src/data/load-data.ts';
 import { MAX_NAME_LENGTH } from '../../src/data/shorten-names.ts';
 import { BASEMAP } from '../../src/core/theme.ts';
@@ -11,7 +11,7 @@ import {
   colourAt,
   colourDistance,
   hexToRgb,
-  launch,
+  useBrowser,
   origin,
   recordedPage,
   renderedAt,
@@ -75,18 +75,12 @@ const drawnCount = (page: Page, layer: string) =>
   page.evaluate((id) => window.idlibMap!.queryRenderedFeatures({ layers: [id] }).length, layer);
 
 describe('each published file failing in turn', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test.each(ALL_FILES.map((file, i) => [file, FAULTS[i % FAULTS.length]!] as const))(
     '%s answering %s: named in the notice, the rest drawn',
     async (file, fault) => {
-      const app = await openWith(browser, (page) => page.route(`**/data/${file}`, (route) => fail(route, fault)));
+      const app = await openWith(browser(), (page) => page.route(`**/data/${file}`, (route) => fail(route, fault)));
       const notice = await failureNotice(app.page);
       expect(notice).toContain(file);
       expect(notice).toMatch(fault === 'truncated' ? /incomplete or not valid JSON/ : new RegExp(`answered ${fault}`));
@@ -99,7 +93,7 @@ describe('each published file failing in turn', () => {
   );
 
   test('a file that never answers shows as loading, then as failed after the time limit', async () => {
-    const app = await recordedPage(browser, SMALL_DESKTOP);
+    const app = await recordedPage(browser(), SMALL_DESKTOP);
     app.tolerate = { failedRequests: true, consoleErrors: /Failed to load resource/ };
     await app.page.clock.install();
     await app.page.route('**/data/events.geojson', () => {
@@ -121,7 +115,7 @@ describe('each published file failing in turn', () => {
 
   test('Retry loads a file that failed the first time, and the notice goes', async () => {
     let calls = 0;
-    const app = await openWith(browser, (page) =>
+    const app = await openWith(browser(), (page) =>
       page.route('**/data/places.geojson', (route) => (++calls === 1 ? fail(route, '500') : route.fallback())),
     );
     expect(await failureNotice(app.page)).toContain('places.geojson');
@@ -136,14 +130,10 @@ describe('each published file failing in turn', () => {
 });
 
 describe('the basemap missing', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let app: PageRecord;
   beforeAll(async () => {
-    browser = await launch();
-    app = await openWith(browser, (page) => page.route('**/data/basemap.geojson', (route) => fail(route, '404')));
-  });
-  afterAll(async () => {
-    await browser?.close();
+    app = await openWith(browser(), (page) => page.route('**/data/basemap.geojson', (route) => fail(route, '404')));
   });
 
   test('is named, and the data layers are drawn on a plain background', async () => {
@@ -164,12 +154,11 @@ const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
 const [SARAQEB_LON, SARAQEB_LAT] = places.features.find((f) => f.properties.id === 'saraqeb')!.geometry.coordinates;
 
 describe('a name of 200,000 characters', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let app: PageRecord;
   beforeAll(async () => {
-    browser = await launch();
     app = await openWith(
-      browser,
+      browser(),
       (page) =>
         page.route('**/data/places.geojson', async (route) => {
           const real = await route.fetch();
@@ -179,9 +168,6 @@ describe('a name of 200,000 characters', () => {
         }),
       `#date=2020-02-28&map=11/${SARAQEB_LAT}/${SARAQEB_LON}&place=saraqeb`,
     );
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   test('is shortened: every marker and label still drawn, the cut shown to the reader', async () => {

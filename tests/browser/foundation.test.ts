@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { BASEMAP } from '../../src/core/theme.ts';
-import { colourAt, colourDistance, hexToRgb, launch, openApp, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { colourAt, colourDistance, hexToRgb, useBrowser, openApp, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 
 describe('foundation: the map loads offline', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let app: PageRecord;
 
   beforeAll(async () => {
-    browser = await launch();
-    app = await openApp(browser);
+    app = await openApp(browser());
     await screenshot(app.page, 'foundation-desktop');
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   test('the map reaches idle centred on Idlib at zoom 9', async () => {

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { PlaceCollection } from '../../src/core/types.ts';
-import { colourAt, launch, openApp, pixelOf, renderedAt, screenshot, showHash, waitForIdle, type PageRecord } from './browser.ts';
+import { colourAt, useBrowser, openApp, pixelOf, renderedAt, screenshot, showHash, waitForIdle, type PageRecord } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as PlaceCollection;
 const saraqeb = places.features.find((f) => f.properties.id === 'saraqeb')!;
@@ -10,15 +9,11 @@ const settlements = JSON.parse(readFileSync('geo/settlements.geojson', 'utf8')) 
 const [LON, LAT] = saraqeb.geometry.coordinates as [number, number];
 
 describe('geography on the map', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let app: PageRecord;
 
   beforeAll(async () => {
-    browser = await launch();
-    app = await openApp(browser, `#date=2020-02-28&map=11/${LAT}/${LON}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
+    app = await openApp(browser(), `#date=2020-02-28&map=11/${LAT}/${LON}`);
   });
 
   test('Saraqeb is drawn at its coordinate, labelled in English and Arabic', async () => {

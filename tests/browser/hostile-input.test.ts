@@ -2,10 +2,9 @@
 // and the Content-Security-Policy doing its job. Each case asserts what the reader sees.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy } from '../../csp.ts';
-import { launch, SMALL_DESKTOP, openApp, origin, recordedPage, screenshot, sidesPaintedAt, waitForIdle } from './browser.ts';
+import { useBrowser, SMALL_DESKTOP, openApp, origin, recordedPage, screenshot, sidesPaintedAt, waitForIdle } from './browser.ts';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
   features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
@@ -17,13 +16,7 @@ const PROBE: [number, number] = [LON + 0.012, LAT - 0.008];
 const slider = (app: { page: import('playwright-core').Page }) => app.page.getByRole('slider', { name: 'Date' });
 
 describe('bad values of every URL key', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const LONG = 'x'.repeat(20_000);
   // Each row: a hash, then the day and zoom the reader should get. Bad values fall back to the
@@ -36,7 +29,7 @@ describe('bad values of every URL key', () => {
     ['not numbers', '#date=2020-01-10T00:00&map=NaN/Infinity/1e400&place=saraqeb/../x', 'Friday 6 March 2020', 9],
     ['repeated and unknown keys', '#date=2020-01-10&date=garbage&zoom=3&place=&map=&%%%=1', 'Friday 10 January 2020', 9],
   ])('%s: %s', async (_name, hash, day, zoom) => {
-    const app = await openApp(browser, hash, SMALL_DESKTOP);
+    const app = await openApp(browser(), hash, SMALL_DESKTOP);
     // The words may go on to say what happened that day (a key day): the date comes first.
     expect((await slider(app).getAttribute('aria-valuetext'))?.split(':')[0]).toBe(day);
     expect(await app.page.evaluate(() => window.idlibMap!.getZoom())).toBeCloseTo(zoom, 1);
@@ -47,16 +40,10 @@ describe('bad values of every URL key', () => {
 });
 
 describe('200 fast slider steps', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('land on the right day, with the map drawn for that day', async () => {
-    const app = await openApp(browser, `#map=11/${PROBE[1]}/${PROBE[0]}`, SMALL_DESKTOP);
+    const app = await openApp(browser(), `#map=11/${PROBE[1]}/${PROBE[0]}`, SMALL_DESKTOP);
     await slider(app).focus();
     await app.page.keyboard.press('Home');
     // 150 steps forward run past the last day (97 days) and stop there; 50 back: 16 January 2020.
@@ -72,16 +59,10 @@ describe('200 fast slider steps', () => {
 });
 
 describe('a phone 320 px wide', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('the page is no wider than the screen and every control is on it, uncovered', async () => {
-    const app = await openApp(browser, '', { width: 320, height: 640 });
+    const app = await openApp(browser(), '', { width: 320, height: 640 });
     expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const controls = [
       app.page.getByRole('combobox', { name: 'Find a place' }),
@@ -122,13 +103,7 @@ describe('a phone 320 px wide', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('is in the built index.html: no inline script, no eval, nothing off the origin', () => {
     const html = readFileSync(join(inject('dist'), 'index.html'), 'utf8');
@@ -141,7 +116,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   test('is enforced: an injected inline script does not run, and the violation is caught', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const ran = await app.page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__inline = 1';
@@ -159,7 +134,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   test('lets the open-data page keep its one inline style, and nothing else', async () => {
-    const data = await recordedPage(browser);
+    const data = await recordedPage(browser());
     await data.page.goto(`${origin()}/data/index.html`);
     expect(await data.page.getByRole('heading', { level: 1 }).textContent()).toBe('Idlib 2020 — open data');
     expect(await data.page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');

@@ -1,10 +1,6 @@
-// What a reader relies on around the map: labels at the opening view, a legend that shows what
-// the map draws, a time bar that can be driven by keyboard through the key days, Escape, the
-// probe's mark, counts in proper English, the URL, and the printed page.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { KEY_DAYS } from '../../src/time/key-days.ts';
-import { launch, noErrors, openApp, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { useBrowser, noErrors, openApp, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -19,16 +15,12 @@ async function setHash(app: PageRecord, hash: string): Promise<void> {
 }
 
 describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, print', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let desk: PageRecord;
 
   beforeAll(async () => {
-    browser = await launch();
-    desk = await openApp(browser);
+    desk = await openApp(browser());
     await screenshot(desk.page, 'polish-opening-desktop');
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   test('the places the reports name keep their labels at the opening view', async () => {
@@ -296,7 +288,7 @@ describe('polish: labels, legend, time bar, Escape, probe mark, words, URL, prin
   describe('at phone size', () => {
     let phone: PageRecord;
     beforeAll(async () => {
-      phone = await openApp(browser, '', PHONE);
+      phone = await openApp(browser(), '', PHONE);
       await screenshot(phone.page, 'polish-opening-phone');
     });
 

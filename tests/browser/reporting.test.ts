@@ -2,24 +2,19 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy } from '../../csp.ts';
 import { buildAll } from '../../pipeline/index.ts';
 import type { ArticleIndexEntry } from '../../src/core/types.ts';
-import { launch, noErrors, openApp, screenshot, waitForIdle, type PageRecord } from './browser.ts';
+import { useBrowser, noErrors, openApp, screenshot, waitForIdle, type PageRecord } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 describe('the reporting: panel, reader, events', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let app: PageRecord;
 
   beforeAll(async () => {
-    browser = await launch();
-    app = await openApp(browser, '#date=2020-02-28&place=saraqeb');
-  });
-  afterAll(async () => {
-    await browser?.close();
+    app = await openApp(browser(), '#date=2020-02-28&place=saraqeb');
   });
 
   test('#place=saraqeb opens its panel with excerpts from at least three reports, newest first', async () => {
@@ -105,7 +100,7 @@ describe('the reporting: panel, reader, events', () => {
 });
 
 describe('report text is untrusted', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let server: Server;
   let origin: string;
   let work: string;
@@ -142,16 +137,14 @@ describe('report text is untrusted', () => {
       writeFileSync(join(site, 'data', name), body);
     }
     ({ server, origin } = await serveStatic(site, { 'content-security-policy': contentSecurityPolicy() }));
-    browser = await launch();
   });
   afterAll(async () => {
-    await browser?.close();
     server?.close();
     rmSync(work, { recursive: true, force: true });
   });
 
   test('markup in a report is shown as text in the panel and the reader, and nothing runs', async () => {
-    const app = await openApp(browser, '#place=saraqeb', undefined, origin);
+    const app = await openApp(browser(), '#place=saraqeb', undefined, origin);
     const excerpt = app.page.locator('.place-panel .excerpt', { hasText: 'Fighters entered' });
     await excerpt.waitFor();
     expect(await excerpt.textContent()).toBe(MARKUP);

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, noErrors, openApp, origin, recordedPage, screenshot, waitForIdle } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, noErrors, openApp, origin, recordedPage, screenshot, waitForIdle } from './browser.ts';
 
 describe('no blank or broken page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   test('without WebGL the page says so and offers the text view, which works', async () => {
-    const app = await recordedPage(browser);
+    const app = await recordedPage(browser());
     await app.page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -33,7 +26,7 @@ describe('no blank or broken page', () => {
   });
 
   test('on a phone the place panel is a bottom sheet over the map', async () => {
-    const app = await openApp(browser, '#date=2020-02-28&map=11/35.8636/36.8006&place=saraqeb', { width: 390, height: 844 });
+    const app = await openApp(browser(), '#date=2020-02-28&map=11/35.8636/36.8006&place=saraqeb', { width: 390, height: 844 });
     const sheet = app.page.locator('.side-panel');
     await sheet.waitFor();
     const box = (await sheet.boundingBox())!;

@@ -1,19 +1,13 @@
-// A published file with a bad item: the app sets that item aside, draws the rest and tells the
-// reader what it left out (the item and the reason, from the same schema the build uses).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, origin, recordedPage, SCREENSHOT_DIR, waitForIdle } from './browser.ts';
+import { afterAll, expect, test } from 'vitest';
+import { useBrowser, origin, recordedPage, SCREENSHOT_DIR, waitForIdle } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
+const browser = useBrowser();
 afterAll(async () => {
-  await browser.close();
+  await browser().close();
 });
 
 async function openWithBadPlace(viewport: { width: number; height: number }) {
-  const record = await recordedPage(browser, viewport);
+  const record = await recordedPage(browser(), viewport);
   await record.page.route('**/data/places.geojson', async (route) => {
     const res = await route.fetch();
     const fc = (await res.json()) as { features: { properties: Record<string, unknown> }[] };

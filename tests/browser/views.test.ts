@@ -1,9 +1,9 @@
 // Click anything on the map and see it: posts, highways, regions and events each open their own
 // view and URL value; search finds every kind; what was chosen lands clear of the panel, at
 // desktop and phone sizes.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launch, SMALL_DESKTOP, openApp, origin, screenshot, waitForIdle } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { useBrowser, SMALL_DESKTOP, openApp, origin, screenshot, waitForIdle } from './browser.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -12,13 +12,7 @@ const PHONE = { width: 390, height: 844 };
 const LOAD_MS = 240_000;
 const TEST_MS = 900_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 // One page at a time: a finished test's map stops drawing.
 const contexts: BrowserContext[] = [];
 afterEach(async () => {
@@ -26,9 +20,9 @@ afterEach(async () => {
 });
 
 /** The app in a page of its own; what went wrong in it (errors, failed or foreign requests, CSP
- * violations) is checked after each test by browser.ts. */
+ * violations) is checked after each test by browser().ts. */
 async function open(hash: string, viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const record = await openApp(browser, hash, viewport, origin(), { hasTouch: viewport === PHONE });
+  const record = await openApp(browser(), hash, viewport, origin(), { hasTouch: viewport === PHONE });
   contexts.push(record.page.context());
   return { page: record.page, errors: record.pageErrors };
 }
