@@ -8,6 +8,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceFeature, RegionFeature } from '../src/core/types.ts';
 import { buildBasemap, syriaOutline } from './basemap.ts';
 import { checkCompanions } from './check-companions.ts';
+import { checkIslands } from './check-islands.ts';
 import { contextForBasemap, loadRoads, loadWater } from './context-lines.ts';
 import { dataIndexHtml } from './data-index.ts';
 import { jsonSchemas } from './json-schemas.ts';
@@ -74,6 +75,10 @@ export function buildAll(geoDir: string = GEO_DIR, warn: (p: Problem) => void = 
   const topo = cellTopology(cells);
   const areas = controlAreas(facts, cells, topo);
   const edges = cellEdges(topo);
+  checkIslands(
+    facts,
+    edges.map((e) => e.properties),
+  ).forEach(onWarning);
   const m4 = geography.highways.find((h) => h.properties.ref === 'M4')!;
 
   const articles = loadArticles(geoDir, facts, warn);
