@@ -7,10 +7,13 @@ import type { PlaceFeature } from '../src/core/types.ts';
 import type { Problem } from './problems.ts';
 
 /**
- * Beyond this (or beyond the place's own precision, for an island or a city drawn as one point)
+ * Beyond this (or beyond the place's own precision, for an island or a city drawn as one point, or
+ * the second source's, for a point derived from a written distance and bearing)
  * the two sources disagree enough that the build says so.
  */
 export const SECOND_SOURCE_WARN_KM = 3;
+/** A second source's own precision, where it gives one (a point derived from "12 km east of X"). */
+const ownPrecision = (m: unknown) => (typeof m === 'number' && Number.isFinite(m) ? m : 0);
 /** `distance_m` as written may differ from the recomputed one by this much (rounding of coordinates). */
 const DISTANCE_SLACK_M = 25;
 
@@ -49,7 +52,7 @@ export function checkSecondSources(places: PlaceFeature[]): { problems: Problem[
       fail(
         `second_source.distance_m must be the distance between the two coordinates (${Math.round(metres)} m, got ${JSON.stringify(o.distance_m)})`,
       );
-    } else if (metres > Math.max(SECOND_SOURCE_WARN_KM * 1000, place.properties.precision_m)) {
+    } else if (metres > Math.max(SECOND_SOURCE_WARN_KM * 1000, place.properties.precision_m, ownPrecision(o.precision_m))) {
       warnings.push(
         `${fileOf(place)}: ${place.properties.id}: the second source puts it ${(metres / 1000).toFixed(1)} km away (${o.title})`,
       );

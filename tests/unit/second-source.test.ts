@@ -58,6 +58,14 @@ describe('second sources', () => {
     expect(checkSecondSources([village(northBy(40), 30_000)]).warnings).toHaveLength(1);
   });
 
+  test('a point derived from a written distance and bearing is judged by its own stated precision', () => {
+    const derived = (km: number, precision_m: number) => ({ ...northBy(km), title: 'COARSE, derived: eSyria', precision_m });
+    expect(checkSecondSources([village(derived(5, 6000))]).warnings).toEqual([]);
+    expect(checkSecondSources([village(derived(8, 6000))]).warnings).toEqual([
+      'geo/settlements.geojson: saraqeb: the second source puts it 8.0 km away (COARSE, derived: eSyria)',
+    ]);
+  });
+
   test('none found is allowed only with the reason in the note', () => {
     expect(checkSecondSources([village(null)]).problems[0]!.problem).toBe('"second_source" is null: say why in "note"');
     expect(checkSecondSources([village(null, 500, 'no gazetteer lists it')]).problems).toEqual([]);

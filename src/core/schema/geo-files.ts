@@ -29,6 +29,9 @@ export const secondSource = v.strictObject({
   url: v.nullable(httpUrl),
   coordinates: position,
   distance_m: v.pipe(v.number('must be a number of metres'), v.finite(), v.minValue(0, 'must not be negative')),
+  /** How far the second source's own point may be off: set for a point worked out from a written
+   * distance and bearing ("15 km south-east of X"), which is only as good as those words. */
+  precision_m: v.optional(precision),
 });
 
 export const placeEntries = {

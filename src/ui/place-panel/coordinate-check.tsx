@@ -1,6 +1,7 @@
 // Where else the place's coordinate is found: the second, independent source and how far apart the
 // two lie, so a reader can judge the point before trusting what is drawn on it.
 import type { PlaceProps } from '../../core/types.ts';
+import { formatDistance } from '../../core/format-distance.ts';
 
 export function CoordinateCheck({ place }: { place: PlaceProps }) {
   const check = place.second_source;
@@ -17,13 +18,15 @@ export function CoordinateCheck({ place }: { place: PlaceProps }) {
   );
   return (
     <p class="coordinate-check">
-      Checked against {title}: {agreement(check.distance_m)}.
+      Checked against {title}: {agreement(check.distance_m)}
+      {check.precision_m === undefined
+        ? ''
+        : `; that position is itself approximate (±${formatDistance(check.precision_m)}), worked out from the distance and direction the source gives`}
+      .
     </p>
   );
 }
 
 function agreement(metres: number): string {
-  if (metres < 50) return 'the same point';
-  const far = metres >= 1000 ? `${(metres / 1000).toFixed(1)} km` : `${Math.round(metres / 10) * 10} m`;
-  return `${far} from the point drawn here`;
+  return metres < 50 ? 'the same point' : `${formatDistance(metres)} from the point drawn here`;
 }

@@ -8,6 +8,7 @@ import { ControlHistory } from './control-history.tsx';
 import { CoordinateCheck } from './coordinate-check.tsx';
 import { PlaceExcerpts } from './place-excerpts.tsx';
 import { PlaceEvents } from './place-events.tsx';
+import { formatDistance } from '../../core/format-distance.ts';
 
 const KIND_WORDS: Record<string, string> = {
   city: 'City',
@@ -41,7 +42,7 @@ export function PlacePanel() {
             {KIND_WORDS[p.kind] ?? p.kind}
             {p.layer === 'settlement' ? ' · a settlement whose control the map follows' : ''}
             {p.layer === 'settlement' && p.precision_m >= SETTLEMENT_DOT.approximateFromM
-              ? ` · position approximate (±${formatMetres(p.precision_m)}, see "Location and sources")`
+              ? ` · position approximate (±${formatDistance(p.precision_m)}, see "Location and sources")`
               : ''}
           </p>
         </div>
@@ -55,7 +56,7 @@ export function PlacePanel() {
       <details class="about-place">
         <summary>Location and sources</summary>
         <p>
-          {lat.toFixed(4)}° N, {lon.toFixed(4)}° E, to within about {formatMetres(p.precision_m)}.
+          {lat.toFixed(4)}° N, {lon.toFixed(4)}° E, to within about {formatDistance(p.precision_m)}.
           {p.aliases.length > 0 ? ` Also written: ${p.aliases.filter((a) => a !== p.name).join(', ')}.` : ''}
         </p>
         <CoordinateCheck place={p} />
@@ -64,8 +65,4 @@ export function PlacePanel() {
       </details>
     </section>
   );
-}
-
-function formatMetres(m: number): string {
-  return m >= 1000 ? `${Math.round(m / 100) / 10} km` : `${Math.round(m)} m`;
 }

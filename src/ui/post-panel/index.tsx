@@ -14,6 +14,7 @@ import { PlaceEvents } from '../place-panel/place-events.tsx';
 import { PlaceExcerpts } from '../place-panel/place-excerpts.tsx';
 import { SideName } from '../side-name.tsx';
 import { SourceList } from '../sources/index.tsx';
+import { formatDistance } from '../../core/format-distance.ts';
 
 export function PostPanel() {
   const state = useAppState();
@@ -88,7 +89,7 @@ export function PostPanel() {
       <details class="about-place">
         <summary>Location and sources</summary>
         <p>
-          {at[1].toFixed(4)}° N, {at[0].toFixed(4)}° E, to within about {(p.precision_m / 1000).toFixed(1)} km.
+          {at[1].toFixed(4)}° N, {at[0].toFixed(4)}° E, to within about {formatDistance(p.precision_m)}.
         </p>
         {p.note ? <p class="note">{p.note}</p> : null}
         <SourceList sources={p.sources} />
