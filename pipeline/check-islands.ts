@@ -3,6 +3,8 @@
 // raid, a counter-attack beaten back); a week-long one is almost always a gap in the record: a
 // change of the island's or of its neighbours' that no report dated, or a village placed among
 // the wrong neighbours. The check only warns: some islands were real (an encircled post).
+import { holdingOn } from '../src/core/control-history.ts';
+import { daysBetween, eachDay } from '../src/core/days.ts';
 import type { ControlFacts, Side } from '../src/core/types.ts';
 
 /** An island shorter than this is taken as a reported reversal and not flagged. */
@@ -15,9 +17,6 @@ export interface Adjacency {
   b: string;
 }
 
-const DAY_MS = 86_400_000;
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
-
 export function checkIslands(facts: ControlFacts, edges: readonly Adjacency[]): string[] {
   const neighbours = new Map<string, Set<string>>();
   for (const { a, b } of edges) {
@@ -27,14 +26,8 @@ export function checkIslands(facts: ControlFacts, edges: readonly Adjacency[]): 
     neighbours.get(b)!.add(a);
   }
   const history = new Map(facts.settlements.map((s) => [s.place, s]));
-  const sideOn = (place: string, day: string): Side => {
-    const s = history.get(place)!;
-    let side = s.initial;
-    for (const c of s.changes) if (c.date <= day) side = c.side;
-    return side;
-  };
-  const days: string[] = [];
-  for (let t = Date.parse(`${facts.start}T00:00:00Z`); t <= Date.parse(`${facts.end}T00:00:00Z`); t += DAY_MS) days.push(isoDay(t));
+  const sideOn = (place: string, day: string): Side => holdingOn(history.get(place)!, day).side;
+  const days = eachDay(facts.start, facts.end);
 
   const warnings: string[] = [];
   for (const place of history.keys()) {
@@ -42,7 +35,7 @@ export function checkIslands(facts: ControlFacts, edges: readonly Adjacency[]): 
     if (around.length < MIN_NEIGHBOURS) continue;
     let run: { from: string; to: string; side: Side } | null = null;
     const close = () => {
-      if (run && days.indexOf(run.to) - days.indexOf(run.from) + 1 >= ISLAND_DAYS) {
+      if (run && daysBetween(run.from, run.to) + 1 >= ISLAND_DAYS) {
         warnings.push(
           `geo/control/facts.json: ${place}: held by the ${run.side} side alone, all ${around.length} neighbouring cells held by another, ` +
             `from ${run.from} to ${run.to}: a change of its own or of a neighbour's that no row dates?`,

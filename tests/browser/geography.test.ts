@@ -94,7 +94,7 @@ describe('geography on the map', () => {
     await showHash(app.page, '#place=abu-dafnah');
     expect(await app.page.locator('.place-panel .kind').textContent()).not.toContain('approximate');
     // Its second source is a point worked out from "about 15 km east of Maarat": the check says how rough that is.
-    const derived = settlements.features.find((f) => f.properties.id === 'abu-dafnah')!.properties.second_source!;
+    const derived = surveyed.properties.second_source!;
     expect(derived.title).toMatch(/^COARSE, derived:/);
     await app.page.getByText('Location and sources').click();
     expect(await app.page.locator('.place-panel .coordinate-check').textContent()).toContain(
